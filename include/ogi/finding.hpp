@@ -1,0 +1,45 @@
+#pragma once
+// A finding: what validation or an importer has to say about a report, located at its cells.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace ogi {
+
+enum class Severity { error, warning, notice };
+
+constexpr std::string_view severity_name(Severity s) noexcept {
+    switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::notice: return "notice";
+    }
+    return "error";
+}
+
+// Every message in both languages: auditors read Chinese, converter writers often English.
+struct Message {
+    std::string zh;
+    std::string en;
+    friend bool operator==(Message const&, Message const&) = default;
+};
+
+// A figure quoted by a finding: counts as published, or a signed expectation computed from them.
+using Figure = std::variant<std::uint64_t, std::int64_t>;
+
+struct Finding {
+    std::string rule;                       // stable rule ID
+    Severity severity = Severity::error;
+    std::vector<std::string> paths;         // JSON pointers; the cell that is wrong or summarizes first
+    std::optional<Figure> expected;
+    std::optional<Figure> actual;
+    Message message;
+    std::optional<std::size_t> source_line;  // set by importers: the line of the source text, from 1
+    friend bool operator==(Finding const&, Finding const&) = default;
+};
+
+}  // namespace ogi

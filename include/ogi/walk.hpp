@@ -1,0 +1,54 @@
+#pragma once
+// Generic walking of the model through its description: the one mechanism JSON, the schema, renderers and
+// validation use to visit every field with its JSON key and official label.
+#include "ogi/enum_map.hpp"
+#include "ogi/labels.hpp"
+
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <string_view>
+#include <type_traits>
+
+namespace ogi {
+
+struct Field {
+    std::string_view key;  // the JSON key
+    Label label;           // the official label
+};
+
+template <class T>
+concept Described = boost::describe::has_describe_members<std::remove_const_t<T>>::value;
+
+// Calls f(Field, member) for each member of a described struct or each cell of an EnumMap, in order.
+template <class T, class F>
+    requires Described<T> || is_enum_map<std::remove_const_t<T>>
+constexpr void for_each_field(T& node, F&& f) {
+    using Node = std::remove_const_t<T>;
+    if constexpr (is_enum_map<Node>) {
+        using E = typename Node::key_type;
+        boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>(
+            [&](auto d) { f(Field{d.name, label(d.value)}, node[d.value]); });
+    } else {
+        namespace bd = boost::describe;
+        constexpr auto labels = labels_of<Node>();
+        static_assert(labels.size() == described_size<Node>(), "one official label per described member");
+        std::size_t i = 0;
+        boost::mp11::mp_for_each<bd::describe_members<Node, bd::mod_public | bd::mod_inherited>>(
+            [&](auto d) { f(Field{d.name, labels[i++]}, node.*d.pointer); });
+    }
+}
+
+// Calls f(leaf) for every member of type Leaf found below node, depth first, in order.
+template <class Leaf, class T, class F>
+constexpr void for_each_leaf(T& node, F&& f) {
+    for_each_field(node, [&](Field, auto& member) {
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(member)>, Leaf>)
+            f(member);
+        else if constexpr (Described<std::remove_cvref_t<decltype(member)>> ||
+                           is_enum_map<std::remove_cvref_t<decltype(member)>>)
+            for_each_leaf<Leaf>(member, f);
+    });
+}
+
+}  // namespace ogi
