@@ -1,0 +1,426 @@
+// import_text: the text of a published report into the model. Sections are found by their headings, the
+// edition by the tables' own column headers, and each table's figures by the table reader (table.hpp).
+#include "ogi/import.hpp"
+
+#include "encoding.hpp"
+#include "sections.hpp"
+#include "table.hpp"
+
+#include "ogi/import_rules.hpp"
+#include "ogi/walk.hpp"
+
+#include <charconv>
+#include <limits>
+#include <type_traits>
+
+namespace ogi {
+
+namespace {
+
+using namespace ogi::import;
+
+class Findings {
+public:
+    void add(ImportRule const& rule, std::optional<std::size_t> line, std::vector<std::string> paths, std::string zh,
+             std::string en) {
+        Finding f;
+        f.rule = std::string(rule.id);
+        f.severity = rule.severity;
+        f.paths = std::move(paths);
+        f.message = {std::move(zh), std::move(en)};
+        f.source_line = line;
+        list.push_back(std::move(f));
+    }
+    std::vector<Finding> list;
+};
+
+// ---- Cells from figures ----------------------------------------------------------------------------------
+
+// A figure as the value of a cell of type C, or nullopt when it cannot be one (a negative count, a decimal
+// where a count is due, an amount without a unit). A blank marker is an absent cell.
+template <class C>
+std::optional<C> cell_of(PrintedFigure const& f, std::optional<MoneyUnit> default_unit) {
+    if (f.blank) return C{};
+    if constexpr (std::is_same_v<C, Amount>) {
+        auto value = Decimal::parse(f.digits);
+        auto unit = f.unit ? f.unit : default_unit;
+        if (f.negative || !value || !unit) return std::nullopt;
+        return C(Money{*value, *unit});
+    } else {
+        using T = typename C::value_type;
+        std::uint64_t magnitude = 0;
+        auto [end, ec] = std::from_chars(f.digits.data(), f.digits.data() + f.digits.size(), magnitude);
+        if (ec != std::errc{} || end != f.digits.data() + f.digits.size() || f.unit) return std::nullopt;
+        if constexpr (std::is_signed_v<T>) {
+            if (magnitude > static_cast<std::uint64_t>(std::numeric_limits<T>::max())) return std::nullopt;
+            T v = static_cast<T>(magnitude);
+            return C(f.negative ? -v : v);
+        } else {
+            if (f.negative && magnitude != 0) return std::nullopt;
+            return C(magnitude);
+        }
+    }
+}
+
+std::string figure_list(std::vector<PrintedFigure> const& figures) {
+    std::string s;
+    for (PrintedFigure const& f : figures) {
+        if (!s.empty()) s += ' ';
+        s += f.blank ? "/" : (f.negative ? "-" : "") + f.digits;
+    }
+    return s;
+}
+
+// Fills the cells of one row (visited with for_each_field, or an EnumMap) from its figures, all or none.
+template <class Row>
+bool fill_row(Row& row, std::vector<PrintedFigure> const& figures, std::optional<MoneyUnit> default_unit, bool& unit_missing) {
+    Row filled{};
+    std::size_t i = 0;
+    bool ok = true;
+    for_each_field(filled, [&](Field, auto& cell) {
+        using C = std::remove_cvref_t<decltype(cell)>;
+        if constexpr (is_cell<C>) {
+            auto c = cell_of<C>(figures[i++], default_unit);
+            if (!c) {
+                unit_missing = unit_missing || (std::is_same_v<C, Amount> && !figures[i - 1].unit && !default_unit);
+                ok = false;
+            } else {
+                cell = *c;
+            }
+        }
+    });
+    if (ok) row = filled;
+    return ok;
+}
+
+void report_row(Findings& findings, RowFigures const& row, std::string const& path, std::string_view label) {
+    if (row.figures) return;
+    bool missing = !row.line;
+    findings.add(missing ? import_rule::row_missing : import_rule::row_unread, row.line, {path},
+                 std::string(label) + "：" + row.why_zh, std::string(label) + ": " + row.why_en);
+}
+
+void fill_checked(Findings& findings, auto& row, RowFigures const& read, std::string const& path, std::string_view label,
+                  std::optional<MoneyUnit> default_unit) {
+    if (!read.figures) return report_row(findings, read, path, label);
+    bool unit_missing = false;
+    if (fill_row(row, *read.figures, default_unit, unit_missing)) return;
+    if (unit_missing)
+        findings.add(import_rule::unit_unknown, read.line, {path},
+                     std::string(label) + "：金额未注明单位（元或万元）", std::string(label) + ": the amount states no unit (元 or 万元)");
+    else
+        findings.add(import_rule::row_unread, read.line, {path},
+                     std::string(label) + "：数字不符合该行单元格（" + figure_list(*read.figures) + "）",
+                     std::string(label) + ": figures that do not fit the row's cells (" + figure_list(*read.figures) + ")");
+}
+
+// ---- 二 主动公开政府信息情况 --------------------------------------------------------------------------------
+
+// Every key of labels of the tables of 二 (captions, rows, columns).
+template <class AD>
+std::vector<std::string> active_disclosure_keys() {
+    std::vector<std::string> keys;
+    AD ad{};
+    for_each_field(ad, [&](Field block, auto& rows) {
+        keys.push_back(key(fold(block.label.text)));
+        for_each_field(rows, [&](Field, auto& cells) {
+            for_each_field(cells, [&](Field column, auto&) { keys.push_back(key(fold(column.label.text))); });
+        });
+    });
+    return keys;
+}
+
+// The captions and column headers of one edition that the other edition does not print.
+template <class AD, class Other>
+std::vector<std::string> edition_evidence() {
+    auto own = active_disclosure_keys<AD>(), other = active_disclosure_keys<Other>();
+    std::vector<std::string> evidence;
+    for (auto const& k : own) {
+        bool shared = false;
+        for (auto const& o : other) shared = shared || o.find(k) != std::string::npos;
+        if (!shared) evidence.push_back(k);
+    }
+    return evidence;
+}
+
+std::string table_key(TableText const& table) {
+    std::string k;
+    for (Piece const& p : table.pieces)
+        if (!p.figure) k += key(p.text);
+    return k;
+}
+
+std::optional<Edition> edition_of(TableText const& table) {
+    std::string text = table_key(table);
+    auto hits = [&](std::vector<std::string> const& evidence) {
+        std::size_t n = 0;
+        for (auto const& e : evidence) n += text.find(e) != std::string::npos;
+        return n;
+    };
+    std::size_t e2019 = hits(edition_evidence<v2019::ActiveDisclosure, v2021::ActiveDisclosure>());
+    std::size_t e2021 = hits(edition_evidence<v2021::ActiveDisclosure, v2019::ActiveDisclosure>());
+    if (e2019 > 0 && e2021 == 0) return Edition::e2019;
+    if (e2021 > 0 && e2019 == 0) return Edition::e2021;
+    return std::nullopt;
+}
+
+// The label of the row at block/row in the other edition's tables, where it has one (规范性文件 became
+// 行政规范性文件 in 2021; reports of either edition print either).
+template <class AD>
+std::optional<std::string_view> row_label_in(std::string_view block_key, std::string_view row_key) {
+    std::optional<std::string_view> found;
+    AD ad{};
+    for_each_field(ad, [&](Field block, auto& rows) {
+        for_each_field(rows, [&](Field row, auto&) {
+            if (block.key == block_key && row.key == row_key) found = row.label.text;
+        });
+    });
+    return found;
+}
+
+template <class AD>
+void fill_active_disclosure(AD& ad, TableText const& table, Findings& findings) {
+    using OtherAD = std::conditional_t<std::is_same_v<AD, v2019::ActiveDisclosure>, v2021::ActiveDisclosure,
+                                       v2019::ActiveDisclosure>;
+    std::vector<std::vector<RowLabel>> labels;
+    std::vector<std::size_t> columns;
+    for_each_field(ad, [&](Field block, auto& rows) {
+        for_each_field(rows, [&](Field row, auto& cells) {
+            labels.push_back({row_label(row.label.text)});
+            if (auto alias = row_label_in<OtherAD>(block.key, row.key); alias && *alias != row.label.text)
+                labels.back().push_back(row_label(*alias));
+            columns.push_back(described_size<std::remove_cvref_t<decltype(cells)>>());
+        });
+    });
+    ReadOptions options;
+    std::string caption = key(fold(labels_of<AD>()[0].text)).substr(0, key("第二十条").size());
+    options.stop_key = caption;
+    TableReading reading = read_rows(table, find_run_anchors(table, labels), columns, options);
+    // 采购总金额 prints no unit in its header: the cell, or a unit stated in the table, says which.
+    bool wan_in_table = table_key(table).find("万元") != std::string::npos;
+    std::size_t i = 0;
+    for_each_field(ad, [&](Field block, auto& rows) {
+        for_each_field(rows, [&](Field row, auto& cells) {
+            std::optional<MoneyUnit> unit;
+            for_each_field(cells, [&](Field column, auto&) {
+                std::string k = key(fold(column.label.text));
+                if (k.find("万元") != std::string::npos || wan_in_table) unit = MoneyUnit::wan_yuan;
+            });
+            std::string path = "/active_disclosure/" + std::string(block.key) + "/" + std::string(row.key);
+            fill_checked(findings, cells, reading.rows[i++], path, row.label.text, unit);
+        });
+    });
+}
+
+// ---- 三 the application matrix ------------------------------------------------------------------------------
+
+constexpr std::size_t matrix_rows = described_size<MatrixRow>();
+
+std::vector<RowLabel> matrix_labels() {
+    std::vector<RowLabel> labels;
+    for (std::size_t r = 0; r < matrix_rows; ++r) labels.push_back(row_label(label(static_cast<MatrixRow>(r)).text));
+    return labels;
+}
+
+bool is_other_processing_detail(MatrixRow r) {
+    return r == MatrixRow::overdue_correction || r == MatrixRow::unpaid_fee || r == MatrixRow::other_reasons;
+}
+
+OtherProcessingLayout matrix_layout(std::vector<Anchor> const& anchors) {
+    for (Anchor const& a : anchors)
+        if (is_other_processing_detail(static_cast<MatrixRow>(a.row))) return OtherProcessingLayout::sub_rows;
+    return OtherProcessingLayout::single_row;
+}
+
+// JSON pointers of the matrix rows, in table order.
+template <class Node>
+void collect_paths(Node& node, std::string const& prefix, std::vector<std::string>& out) {
+    for_each_field(node, [&](Field f, auto& member) {
+        using M = std::remove_cvref_t<decltype(member)>;
+        if constexpr (std::is_same_v<M, ApplicantRow>)
+            out.push_back(prefix + "/" + std::string(f.key));
+        else if constexpr (Described<M>)
+            collect_paths(member, prefix + "/" + std::string(f.key), out);
+    });
+}
+
+template <class Other>
+void fill_matrix(ApplicationMatrix<Other>& m, TableText const& table, std::vector<Anchor> const& anchors,
+                 Findings& findings) {
+    constexpr auto rows = rows_of<Other>();
+    std::vector<std::size_t> columns(matrix_rows, 0);  // 0: not a row of this layout (（六） as a group label)
+    for (MatrixRow r : rows) columns[index_of(r)] = described_size<Applicant>();
+    TableReading reading = read_rows(table, anchors, columns, {.allow_by_position = true, .stop_key = {}});
+    if (reading.by_position)
+        findings.add(import_rule::row_by_position, table.first_line, {"/applications"},
+                     "第三部分表格的行名与数字分开排列；数字按表格顺序对应，与行名旁的数字一致",
+                     "section 三 prints labels apart from figures; figures assigned in table order, matching every "
+                     "row whose label sits beside its figures");
+    std::vector<std::string> paths;
+    collect_paths(m, "/applications", paths);
+    std::size_t i = 0;
+    for_each_row(m, [&](MatrixRow r, ApplicantRow& row) {
+        fill_checked(findings, row, reading.rows[index_of(r)], paths[i++], label(r).text, std::nullopt);
+    });
+    // （六） printed with figures of its own beside its sub-rows: a layout the model cannot hold.
+    auto other = index_of(MatrixRow::other_processing);
+    if (columns[other] == 0 && reading.rows[other].found > 0)
+        findings.add(import_rule::layout_unsupported, reading.rows[other].line, {"/applications/outcomes/other"},
+                     "（六）其他处理既有本行数字又有分项，本行数字未读取",
+                     "（六）其他处理 has figures of its own beside its sub-rows; its own figures were not read");
+}
+
+// ---- 四 行政复议、行政诉讼 -------------------------------------------------------------------------------------
+
+void fill_review(ReviewLitigation& review, TableText const& table, Findings& findings) {
+    std::size_t cells = 0;
+    for_each_leaf<Count>(review, [&](Count&) { ++cells; });
+    RowFigures read;
+    std::size_t line = table.first_line;
+    read.figures = read_single_row(table, cells, read.why_zh, read.why_en, line);
+    read.line = line;
+    std::size_t i = 0;
+    bool ok = read.figures.has_value();
+    ReviewLitigation filled{};
+    if (ok) {
+        for_each_leaf<Count>(filled, [&](Count& c) {
+            auto v = cell_of<Count>((*read.figures)[i++], std::nullopt);
+            ok = ok && v.has_value();
+            if (v) c = *v;
+        });
+    }
+    if (ok) {
+        review = filled;
+        return;
+    }
+    if (read.figures) {
+        read.why_zh = "数字不是件数（" + figure_list(*read.figures) + "）";
+        read.why_en = "figures that are not counts (" + figure_list(*read.figures) + ")";
+        read.figures.reset();
+    }
+    report_row(findings, read, "/review_litigation", labels_of<Report2019>()[5].text);
+}
+
+// ---- the report ---------------------------------------------------------------------------------------------
+
+struct Sections {
+    std::span<Line const> lines;
+    Headings headings;
+};
+
+template <class R>
+R build(Sections const& s, TableText const& disclosure, TableText const& matrix, std::vector<Anchor> const& anchors,
+        TableText const& review, bool read_disclosure, Findings& findings) {
+    R r;
+    if (read_disclosure) fill_active_disclosure(r.active_disclosure, disclosure, findings);
+    fill_matrix(r.applications, matrix, anchors, findings);
+    fill_review(r.review_litigation, review, findings);
+    auto narrative_of = [&](int n) -> std::optional<std::string> {
+        if (!s.headings[static_cast<std::size_t>(n - 1)]) return std::nullopt;
+        return narrative(section_lines(s.lines, s.headings, n));
+    };
+    r.overview = narrative_of(1);
+    r.problems_and_improvements = narrative_of(5);
+    r.other_matters = narrative_of(6);
+    return r;
+}
+
+}  // namespace
+
+bool looks_like_json(std::string_view bytes) noexcept {
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    for (char c : bytes) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+        return c == '{' || c == '[';
+    }
+    return false;
+}
+
+ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
+    ImportResult result;
+    Findings findings;
+    if (bytes.size() > options.max_bytes) {
+        findings.add(import_rule::too_large, std::nullopt, {},
+                     "输入有 " + std::to_string(bytes.size()) + " 字节，超过上限 " + std::to_string(options.max_bytes),
+                     "the input has " + std::to_string(bytes.size()) + " bytes, more than the limit of " +
+                         std::to_string(options.max_bytes));
+        result.findings = std::move(findings.list);
+        return result;
+    }
+    Utf8Text decoded = to_utf8(bytes);
+    result.encoding = decoded.encoding;
+    if (decoded.encoding != "UTF-8")
+        findings.add(import_rule::encoding, std::nullopt, {}, "输入编码：" + decoded.encoding,
+                     "input encoding: " + decoded.encoding);
+    if (decoded.replaced)
+        findings.add(import_rule::invalid_bytes, std::nullopt, {}, "部分字节无法解码，已替换为 U+FFFD",
+                     "some bytes could not be decoded and were replaced by U+FFFD");
+
+    std::vector<Line> lines = fold_lines(decoded.text);
+    Sections s{lines, find_headings(lines)};
+    TableText disclosure = table_text(section_lines(lines, s.headings, 2));
+    TableText matrix = table_text(section_lines(lines, s.headings, 3));
+    TableText review = table_text(section_lines(lines, s.headings, 4));
+    auto labels = matrix_labels();
+    std::vector<Anchor> anchors = find_numbered_anchors(matrix, labels);
+
+    if (anchors.empty() && !s.headings[1] && !s.headings[3]) {
+        findings.add(import_rule::not_a_report, std::nullopt, {}, "文本中没有年度报告的第二、三、四部分",
+                     "the text has none of the sections 二, 三, 四 of an annual report");
+        result.findings = std::move(findings.list);
+        return result;
+    }
+    static constexpr std::array<std::string_view, 6> section_paths = {
+        "/overview", "/active_disclosure", "/applications", "/review_litigation", "/problems_and_improvements",
+        "/other_matters"};
+    auto section_labels = labels_of<Report2019>();
+    for (std::size_t n = 0; n < 6; ++n) {
+        if (s.headings[n]) continue;
+        std::string_view heading = section_labels[n + 2].text;
+        findings.add(import_rule::section_missing, std::nullopt, {std::string(section_paths[n])},
+                     "未找到标题：" + std::string(heading), "heading not found: " + std::string(heading));
+    }
+
+    auto title = find_title(lines, s.headings[0]);
+    std::optional<Edition> edition = edition_of(disclosure);
+    OtherProcessingLayout layout = matrix_layout(anchors);
+    int year = title && title->year ? *title->year : 0;
+    if (!edition) {
+        findings.add(import_rule::edition_unknown, s.headings[1] ? std::optional(lines[*s.headings[1]].number) : std::nullopt,
+                     {"/active_disclosure"}, "第二部分表头不能确定是 2019 年版还是 2021 年版",
+                     "the headers of section 二 do not tell the 2019 edition from the 2021 one");
+    }
+    Edition shape = edition.value_or(layout == OtherProcessingLayout::sub_rows || year >= 2021 ? Edition::e2021
+                                                                                                : Edition::e2019);
+    bool read_disclosure = edition.has_value();
+    if (shape == Edition::e2019 && layout == OtherProcessingLayout::sub_rows) {
+        findings.add(import_rule::layout_unsupported, std::nullopt, {"/applications/outcomes/other"},
+                     "2019 年版表格中（六）其他处理却有 2021 年版的分项，未读取",
+                     "2019 tables, but （六）其他处理 has the 2021 sub-rows; not read");
+    }
+    Report report;
+    if (shape == Edition::e2019)
+        report = build<Report2019>(s, disclosure, matrix, anchors, review, read_disclosure, findings);
+    else if (layout == OtherProcessingLayout::sub_rows)
+        report = build<Report2021>(s, disclosure, matrix, anchors, review, read_disclosure, findings);
+    else {
+        findings.add(import_rule::layout_mixed, std::nullopt, {"/applications/outcomes/other"},
+                     "第二部分为 2021 年版表格，第三部分（六）其他处理为一行（2019 年版）",
+                     "section 二 uses the 2021 tables, section 三 keeps （六）其他处理 as one row (2019 layout)");
+        report = build<Report2021Mixed>(s, disclosure, matrix, anchors, review, read_disclosure, findings);
+    }
+
+    if (!title || title->agency.empty() || !title->year)
+        findings.add(import_rule::title_unread, title ? std::optional(title->line) : std::nullopt, {"/agency", "/year"},
+                     "标题中未能读出机关名称或年度", "the title does not give the agency or the year");
+    std::string agency = title ? full_agency_name(title->agency, lines) : std::string();
+    report.visit([&](auto& r) {
+        r.agency = agency;
+        r.year = year;
+    });
+    result.report = std::move(report);
+    result.findings = std::move(findings.list);
+    return result;
+}
+
+}  // namespace ogi

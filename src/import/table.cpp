@@ -1,0 +1,234 @@
+#include "table.hpp"
+
+#include <algorithm>
+
+namespace ogi::import {
+
+namespace {
+
+// Labels are short: comparing a bounded prefix keeps the work linear on any line, however long.
+constexpr std::size_t compared_bytes = 240;
+
+// The number of leading code points two keys share.
+std::size_t common_prefix(std::string_view a, std::string_view b) noexcept {
+    std::size_t n = std::min(a.size(), b.size()), i = 0;
+    while (i < n && a[i] == b[i]) ++i;
+    while (i > 0 && i < a.size() && (static_cast<unsigned char>(a[i]) & 0xC0) == 0x80) --i;  // whole characters
+    return code_points(a.substr(0, i));
+}
+
+bool is_text(Piece const& p) noexcept { return !p.figure.has_value(); }
+
+// Whether the figure pieces idx are printed together: no label text between the first and the last.
+bool contiguous(TableText const& table, std::vector<std::size_t> const& idx) {
+    if (idx.empty()) return true;
+    for (std::size_t i = idx.front(); i <= idx.back(); ++i)
+        if (is_text(table.pieces[i])) return false;
+    return true;
+}
+
+std::vector<PrintedFigure> figures_at(TableText const& table, std::vector<std::size_t> const& idx) {
+    std::vector<PrintedFigure> out;
+    out.reserve(idx.size());
+    for (std::size_t i : idx) out.push_back(*table.pieces[i].figure);
+    return out;
+}
+
+std::string count_text(std::size_t n) { return std::to_string(n); }
+
+}  // namespace
+
+RowLabel row_label(std::string_view official) {
+    std::string folded = fold(official);
+    RowLabel label;
+    label.numbering = numbering_at(folded);
+    label.body = key(std::string_view(folded).substr(label.numbering ? label.numbering->length : 0));
+    return label;
+}
+
+TableText table_text(std::span<Line const> lines) {
+    TableText t;
+    if (!lines.empty()) t.first_line = lines.front().number;
+    for (Line const& line : lines)
+        if (!is_page_number(line.text)) cut_line(line, t.pieces);
+    return t;
+}
+
+std::vector<Anchor> find_numbered_anchors(TableText const& table, std::span<RowLabel const> labels) {
+    std::vector<Anchor> anchors;
+    for (std::size_t p = 0; p < table.pieces.size(); ++p) {
+        Piece const& piece = table.pieces[p];
+        if (!is_text(piece)) continue;
+        std::string_view run = piece.text;
+        for (std::size_t at = 0; at < run.size(); ++at) {
+            if ((static_cast<unsigned char>(run[at]) & 0xC0) == 0x80) continue;
+            auto numbering = numbering_at(run.substr(at));
+            if (!numbering && at != 0) continue;
+            std::size_t body_at = at + (numbering ? numbering->length : 0);
+            std::string body = key(run.substr(body_at, compared_bytes));
+            std::size_t best = 0, best_row = 0;
+            bool tie = false;
+            for (std::size_t r = 0; r < labels.size(); ++r) {
+                RowLabel const& label = labels[r];
+                std::size_t shared = common_prefix(body, label.body);
+                std::size_t whole = code_points(label.body);
+                bool match = numbering ? (label.numbering == numbering && shared >= std::min<std::size_t>(whole, 2))
+                                       : (shared >= 4 && (shared == whole || shared >= 5));
+                if (!match || shared < best) continue;
+                tie = shared == best;
+                best = shared;
+                best_row = r;
+            }
+            if (best > 0 && !tie) {
+                anchors.push_back({best_row, p, at});
+                at = body_at;  // the label's own text holds no further start
+            }
+        }
+    }
+    return anchors;
+}
+
+std::vector<Anchor> find_run_anchors(TableText const& table, std::span<std::vector<RowLabel> const> labels) {
+    std::vector<Anchor> anchors;
+    for (std::size_t p = 0; p < table.pieces.size(); ++p) {
+        if (!is_text(table.pieces[p])) continue;
+        std::string run_key = key(std::string_view(table.pieces[p].text).substr(0, compared_bytes));
+        std::size_t best = 0, best_row = 0;
+        for (std::size_t r = 0; r < labels.size(); ++r) {
+            for (RowLabel const& label : labels[r]) {
+                std::size_t whole = code_points(label.body);
+                std::size_t shared = common_prefix(run_key, label.body);
+                bool match = shared == whole || (shared == code_points(run_key) && shared >= 4);
+                if (match && shared > best) {
+                    best = shared;
+                    best_row = r;
+                }
+            }
+        }
+        if (best > 0) anchors.push_back({best_row, p, 0});
+    }
+    return anchors;
+}
+
+TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchors, std::span<std::size_t const> columns,
+                       ReadOptions const& options) {
+    TableReading reading;
+    reading.rows.resize(columns.size());
+    for (RowFigures& row : reading.rows) {
+        row.why_zh = "未找到该行的行名";
+        row.why_en = "the row's label was not found";
+    }
+
+    // The anchors that open rows in table order; a label of an earlier row after a later one means labels
+    // and figures were printed apart.
+    std::vector<Anchor> opened;
+    bool displaced = false;
+    for (Anchor const& a : anchors) {
+        if (opened.empty() || a.row > opened.back().row)
+            opened.push_back(a);
+        else if (a.row < opened.back().row)
+            displaced = true;
+    }
+
+    auto stops = [&](std::size_t p) {
+        return !options.stop_key.empty() && is_text(table.pieces[p]) &&
+               key(std::string_view(table.pieces[p].text).substr(0, compared_bytes)).starts_with(options.stop_key);
+    };
+    std::vector<std::vector<std::size_t>> spans(columns.size());
+    std::vector<bool> read(columns.size(), false);
+    for (std::size_t k = 0; k < opened.size(); ++k) {
+        Anchor const& a = opened[k];
+        std::size_t end = k + 1 < opened.size() ? opened[k + 1].piece : table.pieces.size();
+        std::vector<std::size_t>& idx = spans[a.row];
+        for (std::size_t p = a.piece + 1; p < end && !stops(p); ++p)
+            if (!is_text(table.pieces[p])) idx.push_back(p);
+        RowFigures& row = reading.rows[a.row];
+        row.line = table.pieces[a.piece].line;
+        row.found = idx.size();
+        std::size_t want = columns[a.row];
+        if (idx.size() == want && contiguous(table, idx)) {
+            read[a.row] = true;
+            row.figures = figures_at(table, idx);
+            row.why_zh.clear();
+            row.why_en.clear();
+        } else if (idx.size() != want) {
+            row.why_zh = "该行有 " + count_text(idx.size()) + " 个数字，应有 " + count_text(want) + " 个";
+            row.why_en = "the row has " + count_text(idx.size()) + " figures where " + count_text(want) + " are expected";
+        } else {
+            row.why_zh = "该行数字之间夹有文字";
+            row.why_en = "label text is printed between the row's figures";
+        }
+    }
+
+    bool complete = true;
+    for (std::size_t r = 0; r < columns.size(); ++r)
+        complete = complete && (columns[r] == 0 ? spans[r].empty() : read[r]);
+    if (complete && !displaced) return reading;
+
+    if (options.allow_by_position) {
+        // Labels printed apart from their figures (plain pdftotext): the figures still come in table order.
+        // Assign them by position only when their number is exactly that of the table's cells, each row's
+        // figures printed together, and every row whose label sits beside its figures gets those very figures.
+        std::vector<std::size_t> all;
+        for (std::size_t p = 0; p < table.pieces.size(); ++p)
+            if (!is_text(table.pieces[p])) all.push_back(p);
+        std::size_t cells = 0;
+        for (std::size_t c : columns) cells += c;
+        if (all.size() == cells) {
+            std::vector<std::vector<std::size_t>> groups(columns.size());
+            std::size_t next = 0, agreeing = 0;
+            bool consistent = true;
+            for (std::size_t r = 0; r < columns.size(); ++r) {
+                groups[r].assign(all.begin() + static_cast<std::ptrdiff_t>(next),
+                                 all.begin() + static_cast<std::ptrdiff_t>(next + columns[r]));
+                next += columns[r];
+                consistent = consistent && contiguous(table, groups[r]);
+                if (read[r]) {
+                    consistent = consistent && groups[r] == spans[r];
+                    ++agreeing;
+                }
+            }
+            if (consistent && agreeing >= 2) {
+                reading.by_position = true;
+                for (std::size_t r = 0; r < columns.size(); ++r) {
+                    if (columns[r] == 0) continue;
+                    reading.rows[r].figures = figures_at(table, groups[r]);
+                    reading.rows[r].why_zh.clear();
+                    reading.rows[r].why_en.clear();
+                }
+                return reading;
+            }
+        }
+    }
+    if (displaced) {
+        // With labels out of place, a row's neighbouring figures may be another row's: read nothing.
+        for (RowFigures& row : reading.rows) {
+            if (!row.figures) continue;
+            row.figures.reset();
+            row.why_zh = "行名与数字分离，且数字个数与表格不符，无法对应";
+            row.why_en = "labels are printed apart from the figures and the figures do not fill the table exactly";
+        }
+    }
+    return reading;
+}
+
+std::optional<std::vector<PrintedFigure>> read_single_row(TableText const& table, std::size_t count, std::string& why_zh,
+                                                   std::string& why_en, std::size_t& line) {
+    std::vector<std::size_t> idx;
+    for (std::size_t p = 0; p < table.pieces.size(); ++p)
+        if (!is_text(table.pieces[p])) idx.push_back(p);
+    line = idx.empty() ? table.first_line : table.pieces[idx.front()].line;
+    if (idx.size() != count) {
+        why_zh = "表中有 " + count_text(idx.size()) + " 个数字，应有 " + count_text(count) + " 个";
+        why_en = "the table has " + count_text(idx.size()) + " figures where " + count_text(count) + " are expected";
+        return std::nullopt;
+    }
+    if (!contiguous(table, idx)) {
+        why_zh = "数字之间夹有表头文字，列的顺序无法确定";
+        why_en = "header text is printed between the figures: their columns are not certain";
+        return std::nullopt;
+    }
+    return figures_at(table, idx);
+}
+
+}  // namespace ogi::import

@@ -1,0 +1,65 @@
+#pragma once
+// The text of a report made comparable: code points folded (full-width ASCII, spaces, dashes, the traditional
+// forms of the characters of the labels), lines numbered, page numbers recognised, and each line cut into
+// label text and figures.
+#include "ogi/decimal.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ogi::import {
+
+// One line of the source, folded; number counts from 1 as an editor shows it.
+struct Line {
+    std::size_t number = 0;
+    std::string text;     // folded: what labels and figures are read from
+    std::string_view raw; // the line as published (for narratives), a view into the decoded text
+};
+
+// Splits valid UTF-8 into folded lines. CRLF, CR and LF end lines; a form feed is a space.
+std::vector<Line> fold_lines(std::string_view utf8);
+
+// The folding of one label or string: what fold_lines does to each line.
+std::string fold(std::string_view utf8);
+
+// A page number line such as "-3-", "— 3 —", "第3页", "第 3 页 共 5 页".
+bool is_page_number(std::string_view line) noexcept;
+
+// The comparison key of label text: folded, without whitespace and punctuation.
+std::string key(std::string_view folded);
+
+// The numbering a label starts with: 一、 (top), （一） (paren), 1. 1、 （1） (arabic).
+struct Numbering {
+    enum class Style { top, paren, arabic } style = Style::top;
+    int n = 0;
+    std::size_t length = 0;  // bytes of the folded text it takes
+    friend bool operator==(Numbering const& a, Numbering const& b) { return a.style == b.style && a.n == b.n; }
+};
+std::optional<Numbering> numbering_at(std::string_view folded) noexcept;
+
+// A cell's content as printed: a number (with sign, decimals, unit), or a blank marker (/, -, 无).
+struct PrintedFigure {
+    bool blank = false;
+    bool negative = false;
+    std::string digits;                 // without sign and thousands separators: "3985758", "96171.6"
+    std::optional<MoneyUnit> unit;      // 元 / 万元 written in the cell
+};
+std::optional<PrintedFigure> parse_figure(std::string_view chunk);
+std::optional<MoneyUnit> parse_unit(std::string_view chunk) noexcept;
+
+// A line cut into pieces: runs of label text (the chunks between figures, joined without their spaces)
+// and figures, in order.
+struct Piece {
+    std::size_t line = 0;
+    std::string text;               // the run's folded text, or the figure's chunk
+    std::optional<PrintedFigure> figure;   // set for figures
+};
+void cut_line(Line const& line, std::vector<Piece>& out);
+
+// Characters of s: the length in code points of a UTF-8 string.
+std::size_t code_points(std::string_view s) noexcept;
+
+}  // namespace ogi::import
