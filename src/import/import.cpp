@@ -226,10 +226,16 @@ bool is_other_processing_detail(MatrixRow r) {
     return r == MatrixRow::overdue_correction || r == MatrixRow::unpaid_fee || r == MatrixRow::other_reasons;
 }
 
-OtherProcessingLayout matrix_layout(std::vector<Anchor> const& anchors) {
-    for (Anchor const& a : anchors)
-        if (is_other_processing_detail(static_cast<MatrixRow>(a.row))) return OtherProcessingLayout::sub_rows;
-    return OtherProcessingLayout::single_row;
+// The layout of （六） as printed: its sub-rows' labels, or its own label alone; nullopt when the text shows
+// neither (a table cut short).
+std::optional<OtherProcessingLayout> matrix_layout(std::vector<Anchor> const& anchors) {
+    std::optional<OtherProcessingLayout> layout;
+    for (Anchor const& a : anchors) {
+        auto r = static_cast<MatrixRow>(a.row);
+        if (is_other_processing_detail(r)) return OtherProcessingLayout::sub_rows;
+        if (r == MatrixRow::other_processing) layout = OtherProcessingLayout::single_row;
+    }
+    return layout;
 }
 
 // JSON pointers of the matrix rows, in table order.
@@ -278,7 +284,7 @@ void fill_review(ReviewLitigation& review, TableText const& table, Findings& fin
     RowFigures read;
     std::size_t line = table.first_line;
     read.figures = read_single_row(table, cells, read.why_zh, read.why_en, line);
-    read.line = line;
+    if (!table.pieces.empty()) read.line = line;  // else the section is missing: the row is not found
     std::size_t i = 0;
     bool ok = read.figures.has_value();
     ReviewLitigation filled{};
@@ -364,7 +370,7 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
     auto labels = matrix_labels();
     std::vector<Anchor> anchors = find_numbered_anchors(matrix, labels);
 
-    if (anchors.empty() && !s.headings[1] && !s.headings[3]) {
+    if (anchors.empty() && !s.headings[1] && !s.headings[2] && !s.headings[3]) {
         findings.add(import_rule::not_a_report, std::nullopt, {}, "文本中没有年度报告的第二、三、四部分",
                      "the text has none of the sections 二, 三, 四 of an annual report");
         result.findings = std::move(findings.list);
@@ -383,7 +389,7 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
 
     auto title = find_title(lines, s.headings[0]);
     std::optional<Edition> edition = edition_of(disclosure);
-    OtherProcessingLayout layout = matrix_layout(anchors);
+    std::optional<OtherProcessingLayout> layout = matrix_layout(anchors);
     int year = title && title->year ? *title->year : 0;
     if (!edition) {
         findings.add(import_rule::edition_unknown, s.headings[1] ? std::optional(lines[*s.headings[1]].number) : std::nullopt,
@@ -392,6 +398,7 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
     }
     Edition shape = edition.value_or(layout == OtherProcessingLayout::sub_rows || year >= 2021 ? Edition::e2021
                                                                                                 : Edition::e2019);
+    if (!layout) layout = shape == Edition::e2021 ? OtherProcessingLayout::sub_rows : OtherProcessingLayout::single_row;
     bool read_disclosure = edition.has_value();
     if (shape == Edition::e2019 && layout == OtherProcessingLayout::sub_rows) {
         findings.add(import_rule::layout_unsupported, std::nullopt, {"/applications/outcomes/other"},

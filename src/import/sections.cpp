@@ -28,11 +28,9 @@ constexpr std::array<std::array<std::string_view, 2>, 6> heading_words = {{
 constexpr std::size_t heading_window = 16 * 3;
 
 bool is_heading(std::string_view line, int n) {
-    std::string k = key(trim(line));
     auto numbering = numbering_at(trim(line));
     if (!numbering || numbering->style != Numbering::Style::top || numbering->n != n) return false;
-    std::string body = key(trim(line).substr(numbering->length));
-    std::string_view head = std::string_view(body).substr(0, heading_window);
+    std::string head = key(trim(line).substr(numbering->length, 2 * heading_window)).substr(0, heading_window);
     auto const& words = heading_words[static_cast<std::size_t>(n - 1)];
     return std::ranges::any_of(words, [&](std::string_view w) { return head.find(w) != std::string_view::npos; });
 }

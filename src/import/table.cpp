@@ -8,6 +8,7 @@ namespace {
 
 // Labels are short: comparing a bounded prefix keeps the work linear on any line, however long.
 constexpr std::size_t compared_bytes = 240;
+constexpr std::size_t first_bytes = 12;  // enough for a character after a few spaces or punctuation
 
 // The number of leading code points two keys share.
 std::size_t common_prefix(std::string_view a, std::string_view b) noexcept {
@@ -65,6 +66,10 @@ std::vector<Anchor> find_numbered_anchors(TableText const& table, std::span<RowL
             auto numbering = numbering_at(run.substr(at));
             if (!numbering && at != 0) continue;
             std::size_t body_at = at + (numbering ? numbering->length : 0);
+            // Most positions start no label: their first character starts none.
+            std::string first = key(run.substr(body_at, first_bytes));
+            if (std::ranges::none_of(labels, [&](RowLabel const& l) { return common_prefix(first, l.body) > 0; }))
+                continue;
             std::string body = key(run.substr(body_at, compared_bytes));
             std::size_t best = 0, best_row = 0;
             bool tie = false;
@@ -218,6 +223,11 @@ std::optional<std::vector<PrintedFigure>> read_single_row(TableText const& table
     for (std::size_t p = 0; p < table.pieces.size(); ++p)
         if (!is_text(table.pieces[p])) idx.push_back(p);
     line = idx.empty() ? table.first_line : table.pieces[idx.front()].line;
+    if (table.pieces.empty()) {
+        why_zh = "未找到该部分";
+        why_en = "the section was not found";
+        return std::nullopt;
+    }
     if (idx.size() != count) {
         why_zh = "表中有 " + count_text(idx.size()) + " 个数字，应有 " + count_text(count) + " 个";
         why_en = "the table has " + count_text(idx.size()) + " figures where " + count_text(count) + " are expected";
