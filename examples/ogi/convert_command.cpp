@@ -1,6 +1,7 @@
 // ogi convert: read a report, write it in another form.
 #include "commands.hpp"
 #include "files.hpp"
+#include "load.hpp"
 
 #include <ogi/json.hpp>
 #include <ogi/schema.hpp>
@@ -30,15 +31,16 @@ int run_convert(ConvertOptions const& o) {
     }
     DecodeOptions decode_options;
     decode_options.allow_unknown_keys = o.allow_unknown_keys;
-    DecodeResult decoded = decode_json(*bytes, decode_options);
-    if (!decoded) {
-        std::string source = o.input == "-" ? "<stdin>" : o.input;
-        for (auto const& e : decoded.errors) fmt::print(stderr, "{}: {}\n", source, e.to_string());
-        fmt::print(stderr, "ogi: {}: not a valid {} document ({} error{})\n", source, report_schema_id, decoded.errors.size(),
-                   decoded.errors.size() == 1 ? "" : "s");
+    std::string source = o.input == "-" ? "<stdin>" : o.input;
+    LoadedReport loaded = load_report(*bytes, source, decode_options);
+    for (std::string const& line : describe_import_findings(loaded, source, "zh")) fmt::print(stderr, "{}\n", line);
+    if (!loaded.report) {
+        for (std::string const& e : loaded.errors) fmt::print(stderr, "{}\n", e);
+        fmt::print(stderr, "ogi: {}: not a readable report ({} error{})\n", source, loaded.errors.size(),
+                   loaded.errors.size() == 1 ? "" : "s");
         return unreadable_input;
     }
-    std::string text = encode_json(*decoded.report);
+    std::string text = encode_json(*loaded.report);
     if (o.output.empty() || o.output == "-") {
         std::cout << text;
         std::cout.flush();
@@ -58,7 +60,7 @@ void add_convert_command(CLI::App& app, int& exit_status) {
     auto options = std::make_shared<ConvertOptions>();
     auto* cmd = app.add_subcommand("convert", "Read a report and write it in another form");
     cmd->add_option("--to", options->to, "Output format")->check(CLI::IsMember({"json"}))->capture_default_str();
-    cmd->add_option("input", options->input, "The report (a file, or - for standard input)")->required();
+    cmd->add_option("input", options->input, "The report: ogi-report/1 JSON or a published report's text (a file, or - for standard input)")->required();
     cmd->add_option("-o,--output", options->output, "Write here (atomically) instead of standard output");
     cmd->add_flag("--allow-unknown-keys", options->allow_unknown_keys, "Ignore keys that ogi-report/1 does not define");
     cmd->callback([options, &exit_status] { exit_status = run_convert(*options); });
