@@ -191,6 +191,11 @@ TEST_CASE("full-width digits, CRLF, thousands separators and traditional charact
                      expected("reports/2020_longhua-data-bureau.expected.json"));
 }
 
+TEST_CASE("a running page header inside a table adds no figure") {
+    check_imports_to(import_fixture("import/hongze-2024.running-header.txt"),
+                     expected("reports/2024_hongze-district.expected.json"));
+}
+
 TEST_CASE("/, — and 无 are absent cells, never 0") {
     ImportResult r = import_fixture("import/hongze-2024.blank-cells.txt");
     check_imports_to(r, with_null(expected("reports/2024_hongze-district.expected.json"),

@@ -35,7 +35,6 @@ bool is_heading(std::string_view line, int n) {
     return std::ranges::any_of(words, [&](std::string_view w) { return head.find(w) != std::string_view::npos; });
 }
 
-constexpr std::string_view title_phrase = "政府信息公开工作年度报告";
 constexpr std::size_t title_lines = 8;
 
 }  // namespace

@@ -297,10 +297,14 @@ void cut_line(Line const& line, std::vector<Piece>& out) {
             add_figure(chunk, std::move(*f));
             continue;
         }
-        // Label text with a figure glued to its end ("规章0"): labels hold no digits after their numbering.
+        // Label text with a figure glued to its end ("规章0"): labels hold no digits after their numbering,
+        // so text that has some (a date: 2025年1月) keeps its digits.
         std::size_t d = chunk.size();
         while (d > 0 && (is_digit(chunk[d - 1]) || chunk[d - 1] == '.' || chunk[d - 1] == ',')) --d;
-        if (d > 0 && d < chunk.size() && static_cast<unsigned char>(chunk[d - 1]) >= 0x80) {
+        auto numbering = numbering_at(chunk);
+        std::string_view label = chunk.substr(0, d).substr(numbering && numbering->length <= d ? numbering->length : 0);
+        bool label_has_digits = std::ranges::any_of(label, is_digit);
+        if (d > 0 && d < chunk.size() && static_cast<unsigned char>(chunk[d - 1]) >= 0x80 && !label_has_digits) {
             if (auto f = parse_figure(chunk.substr(d))) {
                 add_text(chunk.substr(0, d));
                 add_figure(chunk.substr(d), std::move(*f));

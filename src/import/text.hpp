@@ -28,6 +28,10 @@ std::string fold(std::string_view utf8);
 // A page number line such as "-3-", "— 3 —", "第3页", "第 3 页 共 5 页".
 bool is_page_number(std::string_view line) noexcept;
 
+// The words that end a report's title (…2020年政府信息公开工作年度报告); a line holding them inside a table is
+// a running page header, whose year is no figure of the table.
+inline constexpr std::string_view title_phrase = "政府信息公开工作年度报告";
+
 // The comparison key of label text: folded, without whitespace and punctuation.
 std::string key(std::string_view folded);
 
