@@ -196,6 +196,15 @@ TEST_CASE("a running page header inside a table adds no figure") {
                      expected("reports/2024_hongze-district.expected.json"));
 }
 
+TEST_CASE("a block of the other edition's tables decides nothing and is reported") {
+    ImportResult r = import_fixture("import/hongze-2024.foreign-block.txt");
+    check_imports_to(r, expected("reports/2024_hongze-district.expected.json"));
+    auto foreign = with_rule(r, import_rule::row_foreign);
+    REQUIRE(foreign.size() == 1);
+    CHECK(foreign[0].source_line == 86);
+    CHECK(foreign[0].message.zh.starts_with("政府集中采购"));
+}
+
 TEST_CASE("/, — and 无 are absent cells, never 0") {
     ImportResult r = import_fixture("import/hongze-2024.blank-cells.txt");
     check_imports_to(r, with_null(expected("reports/2024_hongze-district.expected.json"),

@@ -47,12 +47,15 @@ inline constexpr ImportRule row_by_position{"IMP-ROW-BY-POSITION", Severity::not
                                             "表格数字与行名分离，按表格顺序对应（数量与已定位行一致）",
                                             "figures printed apart from their labels; assigned in table order, "
                                             "checked against the rows whose labels sit beside their figures"};
+inline constexpr ImportRule row_foreign{"IMP-ROW-FOREIGN", Severity::warning,
+                                        "另一版本表格的行（本版本没有），其数字未导入",
+                                        "a row of the other edition's tables, which this edition lacks; not imported"};
 inline constexpr ImportRule unit_unknown{"IMP-UNIT-UNKNOWN", Severity::error, "金额单位不明，单元格留空",
                                          "the unit of an amount is not stated; left absent"};
 
 inline constexpr std::array all{encoding,         invalid_bytes, too_large,  not_a_report,    title_unread,
                                 section_missing,  edition_unknown, layout_mixed, layout_unsupported, row_unread,
-                                row_missing,      row_by_position, unit_unknown};
+                                row_missing,      row_by_position, row_foreign, unit_unknown};
 }  // namespace import_rule
 
 }  // namespace ogi

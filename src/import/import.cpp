@@ -116,13 +116,18 @@ void fill_checked(Findings& findings, auto& row, RowFigures const& read, std::st
 
 // ---- 二 主动公开政府信息情况 --------------------------------------------------------------------------------
 
-// Every key of labels of the tables of 二 (captions, rows, columns).
-template <class AD>
-std::vector<std::string> active_disclosure_keys() {
+// The keys of the column headers of AD's blocks that the Other edition's tables also have (（一）（五）（六）
+// （八）): the columns tell the editions apart, while a block of one edition kept in a report of the other
+// (第二十条第（九）项 in a 2021 report) does not decide the edition.
+template <class AD, class Other>
+std::vector<std::string> shared_block_columns() {
     std::vector<std::string> keys;
     AD ad{};
     for_each_field(ad, [&](Field block, auto& rows) {
-        keys.push_back(key(fold(block.label.text)));
+        bool shared = false;
+        Other other{};
+        for_each_field(other, [&](Field b, auto&) { shared = shared || b.key == block.key; });
+        if (!shared) return;
         for_each_field(rows, [&](Field, auto& cells) {
             for_each_field(cells, [&](Field column, auto&) { keys.push_back(key(fold(column.label.text))); });
         });
@@ -130,10 +135,10 @@ std::vector<std::string> active_disclosure_keys() {
     return keys;
 }
 
-// The captions and column headers of one edition that the other edition does not print.
+// The column headers of one edition that the other edition does not print, not even inside a longer header.
 template <class AD, class Other>
 std::vector<std::string> edition_evidence() {
-    auto own = active_disclosure_keys<AD>(), other = active_disclosure_keys<Other>();
+    auto own = shared_block_columns<AD, Other>(), other = shared_block_columns<Other, AD>();
     std::vector<std::string> evidence;
     for (auto const& k : own) {
         bool shared = false;
@@ -192,10 +197,32 @@ void fill_active_disclosure(AD& ad, TableText const& table, Findings& findings) 
             columns.push_back(described_size<std::remove_cvref_t<decltype(cells)>>());
         });
     });
+    // Rows of the other edition's tables that this one lacks (其他对外管理服务事项, 政府集中采购 in a 2021
+    // report): anchored so that their figures end the span of the row above, and reported when they hold some.
+    std::size_t own = labels.size();
+    std::vector<std::string_view> foreign;
+    OtherAD other{};
+    for_each_field(other, [&](Field block, auto& rows) {
+        for_each_field(rows, [&](Field row, auto&) {
+            if (row_label_in<AD>(block.key, row.key)) return;
+            labels.push_back({row_label(row.label.text)});
+            columns.push_back(0);
+            foreign.push_back(row.label.text);
+        });
+    });
     ReadOptions options;
+    options.in_table_order = false;
     std::string caption = key(fold(labels_of<AD>()[0].text)).substr(0, key("第二十条").size());
     options.stop_key = caption;
     TableReading reading = read_rows(table, find_run_anchors(table, labels), columns, options);
+    for (std::size_t k = 0; k < foreign.size(); ++k) {
+        RowFigures const& row = reading.rows[own + k];
+        if (row.found == 0) continue;
+        findings.add(import_rule::row_foreign, row.line, {"/active_disclosure"},
+                     std::string(foreign[k]) + "：该行属于另一版本的表格，本版本没有此行，其数字未导入",
+                     std::string(foreign[k]) + ": a row of the other edition's tables, which this edition does not "
+                                               "have; its figures were not imported");
+    }
     // 采购总金额 prints no unit in its header: the cell, or a unit stated in the table, says which.
     bool wan_in_table = table_key(table).find("万元") != std::string::npos;
     std::size_t i = 0;

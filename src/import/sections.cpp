@@ -7,12 +7,6 @@ namespace ogi::import {
 
 namespace {
 
-std::string_view trim(std::string_view s) noexcept {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    return s;
-}
-
 // What a heading's words must contain, section by section: the official wording and the wording after
 // Art. 50 of the Regulations (e.g. 四、因政府信息公开工作被申请行政复议、提起行政诉讼的情况).
 constexpr std::array<std::array<std::string_view, 2>, 6> heading_words = {{
@@ -28,9 +22,13 @@ constexpr std::array<std::array<std::string_view, 2>, 6> heading_words = {{
 constexpr std::size_t heading_window = 16 * 3;
 
 bool is_heading(std::string_view line, int n) {
-    auto numbering = numbering_at(trim(line));
+    // Layout extraction spaces out characters (三 、本 年 度): compare without spaces.
+    std::string compact;
+    for (char c : line.substr(0, 4 * heading_window))
+        if (c != ' ') compact += c;
+    auto numbering = numbering_at(compact);
     if (!numbering || numbering->style != Numbering::Style::top || numbering->n != n) return false;
-    std::string head = key(trim(line).substr(numbering->length, 2 * heading_window)).substr(0, heading_window);
+    std::string head = key(std::string_view(compact).substr(numbering->length)).substr(0, heading_window);
     auto const& words = heading_words[static_cast<std::size_t>(n - 1)];
     return std::ranges::any_of(words, [&](std::string_view w) { return head.find(w) != std::string_view::npos; });
 }

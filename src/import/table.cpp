@@ -128,11 +128,14 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
     // and figures were printed apart.
     std::vector<Anchor> opened;
     bool displaced = false;
+    std::vector<std::size_t> times(columns.size(), 0);
     for (Anchor const& a : anchors) {
-        if (opened.empty() || a.row > opened.back().row)
+        if (!options.in_table_order || opened.empty() || a.row > opened.back().row) {
             opened.push_back(a);
-        else if (a.row < opened.back().row)
+            ++times[a.row];
+        } else if (a.row < opened.back().row) {
             displaced = true;
+        }
     }
 
     auto stops = [&](std::size_t p) {
@@ -151,7 +154,10 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
         row.line = table.pieces[a.piece].line;
         row.found = idx.size();
         std::size_t want = columns[a.row];
-        if (idx.size() == want && contiguous(table, idx)) {
+        if (times[a.row] > 1) {
+            row.why_zh = "该行行名出现多次";
+            row.why_en = "the row's label is printed more than once";
+        } else if (idx.size() == want && contiguous(table, idx)) {
             read[a.row] = true;
             row.figures = figures_at(table, idx);
             row.why_zh.clear();

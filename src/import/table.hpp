@@ -60,6 +60,9 @@ struct TableReading {
 // Reads each row's figures: columns[i] figures expected for row i (0: a group label, no figures).
 // Spans end at the next anchored row, or at a piece that is_stop says ends the block.
 struct ReadOptions {
+    // Rows follow the official order: a label of an earlier row after a later one shows labels printed apart
+    // from their figures. Off for the small tables of 二, whose labels always sit beside their figures.
+    bool in_table_order = true;
     bool allow_by_position = false;  // assign figures in table order when labels are printed apart from them
     std::string_view stop_key;       // a run whose key begins with this ends a row's span (第二十条)
 };

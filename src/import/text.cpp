@@ -108,12 +108,6 @@ bool is_punctuation(char32_t c) noexcept {
 
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-std::string_view trim(std::string_view s) noexcept {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    return s;
-}
-
 // The value of a Chinese numeral 一 … 十 at the start of s, with its length in bytes.
 std::pair<int, std::size_t> chinese_numeral(std::string_view s) noexcept {
     static constexpr std::array<std::string_view, 10> digits = {"一", "二", "三", "四", "五",
@@ -124,6 +118,12 @@ std::pair<int, std::size_t> chinese_numeral(std::string_view s) noexcept {
 }
 
 }  // namespace
+
+std::string_view trim(std::string_view s) noexcept {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
+}
 
 std::string fold(std::string_view utf8) {
     std::string out;
@@ -210,6 +210,7 @@ std::optional<Numbering> numbering_at(std::string_view s) noexcept {
     }
     if (auto [v, l] = chinese_numeral(s); v) {
         if (s.substr(l).starts_with("、")) return Numbering{Style::top, v, l + std::string_view("、").size()};
+        if (s.substr(l).starts_with(".")) return Numbering{Style::top, v, l + 1};
         return std::nullopt;
     }
     std::size_t len = 0;

@@ -25,6 +25,9 @@ std::vector<Line> fold_lines(std::string_view utf8);
 // The folding of one label or string: what fold_lines does to each line.
 std::string fold(std::string_view utf8);
 
+// s without its leading and trailing ASCII spaces.
+std::string_view trim(std::string_view s) noexcept;
+
 // A page number line such as "-3-", "— 3 —", "第3页", "第 3 页 共 5 页".
 bool is_page_number(std::string_view line) noexcept;
 
