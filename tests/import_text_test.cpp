@@ -80,6 +80,20 @@ json::value with_null(json::value doc, std::initializer_list<char const*> pointe
     return doc;
 }
 
+// Every figure present in `got` (a cell of 二, 三 or 四) that is not the same figure at the same place in
+// `want`: what an import invented.
+void invented(json::value const& want, json::value const& got, std::string const& at, std::vector<std::string>& out) {
+    if (got.is_object() && !(got.as_object().contains("value") && got.as_object().contains("unit"))) {
+        for (auto const& [k, v] : got.as_object()) {
+            std::string p = at + "/" + std::string(k);
+            json::value const* w = want.is_object() ? want.as_object().if_contains(k) : nullptr;
+            invented(w ? *w : json::value(), v, p, out);  // a figure where the report has no such cell is invented
+        }
+    } else if (!got.is_null() && got != want) {
+        out.push_back(at + ": " + json::serialize(got) + " where the report has " + json::serialize(want));
+    }
+}
+
 }  // namespace
 
 TEST_CASE("each real report imports to exactly its hand-checked values") {
@@ -274,6 +288,30 @@ TEST_CASE("no input crashes, hangs or invents a figure") {
     ImportResult refused = import_text(text, small);
     CHECK_FALSE(refused.report);
     CHECK(with_rule(refused, import_rule::too_large).size() == 1);
+}
+
+TEST_CASE("a report with any one line lost never gets a figure that is not the report's") {
+    // Every figure the importer still reads must be the hand-checked one, in its own cell.
+    for (std::string name : {"2020_longhua-data-bureau", "2023_hongze-district", "2024_huaian-city", "2024_huaian-city.plain"}) {
+        CAPTURE(name);
+        std::string text = test::read_fixture("reports/" + name + ".txt");
+        json::value want = expected("reports/" + name + ".expected.json");
+        std::vector<std::size_t> starts{0};
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (text[i] == '\n') starts.push_back(i + 1);
+        for (std::size_t l = 0; l + 1 < starts.size(); ++l) {
+            std::string damaged = text.substr(0, starts[l]) + text.substr(starts[l + 1]);
+            ImportResult r = import_text(damaged);
+            if (!r.report) continue;
+            json::value got = tables_of(*r.report);
+            std::vector<std::string> wrong;
+            for (auto k : {"active_disclosure", "applications", "review_litigation"})
+                invented(want.at(k), got.at(k), "/" + std::string(k), wrong);
+            std::string listed;
+            for (auto const& w : wrong) listed += w + "\n";
+            CHECK_MESSAGE(wrong.empty(), "line ", l + 1, " lost:\n", listed);
+        }
+    }
 }
 
 TEST_CASE("the work is linear in the input: long lines of label-like text") {
