@@ -156,14 +156,16 @@ std::string table_key(TableText const& table) {
 }
 
 std::optional<Edition> edition_of(TableText const& table) {
+    static auto const evidence2019 = edition_evidence<v2019::ActiveDisclosure, v2021::ActiveDisclosure>();
+    static auto const evidence2021 = edition_evidence<v2021::ActiveDisclosure, v2019::ActiveDisclosure>();
     std::string text = table_key(table);
     auto hits = [&](std::vector<std::string> const& evidence) {
         std::size_t n = 0;
         for (auto const& e : evidence) n += text.find(e) != std::string::npos;
         return n;
     };
-    std::size_t e2019 = hits(edition_evidence<v2019::ActiveDisclosure, v2021::ActiveDisclosure>());
-    std::size_t e2021 = hits(edition_evidence<v2021::ActiveDisclosure, v2019::ActiveDisclosure>());
+    std::size_t e2019 = hits(evidence2019);
+    std::size_t e2021 = hits(evidence2021);
     if (e2019 > 0 && e2021 == 0) return Edition::e2019;
     if (e2021 > 0 && e2019 == 0) return Edition::e2021;
     return std::nullopt;
@@ -183,44 +185,61 @@ std::optional<std::string_view> row_label_in(std::string_view block_key, std::st
     return found;
 }
 
-template <class AD>
-void fill_active_disclosure(AD& ad, TableText const& table, Findings& findings) {
-    using OtherAD = std::conditional_t<std::is_same_v<AD, v2019::ActiveDisclosure>, v2021::ActiveDisclosure,
-                                       v2019::ActiveDisclosure>;
+// The rows the tables of 二 of edition AD are read with: each row's labels (its own, and the other edition's
+// wording of it), its number of columns; then the rows of the other edition's tables that AD lacks
+// (其他对外管理服务事项, 政府集中采购 in a 2021 report), with no columns: anchored so that their figures end
+// the span of the row above, and reported when they hold some. Built once per edition.
+struct DisclosureRows {
     std::vector<std::vector<RowLabel>> labels;
     std::vector<std::size_t> columns;
-    for_each_field(ad, [&](Field block, auto& rows) {
-        for_each_field(rows, [&](Field row, auto& cells) {
-            labels.push_back({row_label(row.label.text)});
-            if (auto alias = row_label_in<OtherAD>(block.key, row.key); alias && *alias != row.label.text)
-                labels.back().push_back(row_label(*alias));
-            columns.push_back(described_size<std::remove_cvref_t<decltype(cells)>>());
-        });
-    });
-    // Rows of the other edition's tables that this one lacks (其他对外管理服务事项, 政府集中采购 in a 2021
-    // report): anchored so that their figures end the span of the row above, and reported when they hold some.
-    std::size_t own = labels.size();
+    std::size_t own = 0;                     // rows of AD; the foreign rows follow
     std::vector<std::string_view> foreign;
-    OtherAD other{};
-    for_each_field(other, [&](Field block, auto& rows) {
-        for_each_field(rows, [&](Field row, auto&) {
-            if (row_label_in<AD>(block.key, row.key)) return;
-            labels.push_back({row_label(row.label.text)});
-            columns.push_back(0);
-            foreign.push_back(row.label.text);
+};
+
+template <class AD>
+DisclosureRows const& disclosure_rows() {
+    using OtherAD = std::conditional_t<std::is_same_v<AD, v2019::ActiveDisclosure>, v2021::ActiveDisclosure,
+                                       v2019::ActiveDisclosure>;
+    static DisclosureRows const rows = [] {
+        DisclosureRows d;
+        AD ad{};
+        for_each_field(ad, [&](Field block, auto& rows) {
+            for_each_field(rows, [&](Field row, auto& cells) {
+                d.labels.push_back({row_label(row.label.text)});
+                if (auto alias = row_label_in<OtherAD>(block.key, row.key); alias && *alias != row.label.text)
+                    d.labels.back().push_back(row_label(*alias));
+                d.columns.push_back(described_size<std::remove_cvref_t<decltype(cells)>>());
+            });
         });
-    });
+        d.own = d.labels.size();
+        OtherAD other{};
+        for_each_field(other, [&](Field block, auto& rows) {
+            for_each_field(rows, [&](Field row, auto&) {
+                if (row_label_in<AD>(block.key, row.key)) return;
+                d.labels.push_back({row_label(row.label.text)});
+                d.columns.push_back(0);
+                d.foreign.push_back(row.label.text);
+            });
+        });
+        return d;
+    }();
+    return rows;
+}
+
+template <class AD>
+void fill_active_disclosure(AD& ad, TableText const& table, Findings& findings) {
+    DisclosureRows const& d = disclosure_rows<AD>();
     ReadOptions options;
     options.in_table_order = false;
     std::string caption = key(fold(labels_of<AD>()[0].text)).substr(0, key("第二十条").size());
     options.stop_key = caption;
-    TableReading reading = read_rows(table, find_run_anchors(table, labels), columns, options);
-    for (std::size_t k = 0; k < foreign.size(); ++k) {
-        RowFigures const& row = reading.rows[own + k];
+    TableReading reading = read_rows(table, find_run_anchors(table, d.labels), d.columns, options);
+    for (std::size_t k = 0; k < d.foreign.size(); ++k) {
+        RowFigures const& row = reading.rows[d.own + k];
         if (row.found == 0) continue;
         findings.add(import_rule::row_foreign, row.line, {"/active_disclosure"},
-                     std::string(foreign[k]) + "：该行属于另一版本的表格，本版本没有此行，其数字未导入",
-                     std::string(foreign[k]) + ": a row of the other edition's tables, which this edition does not "
+                     std::string(d.foreign[k]) + "：该行属于另一版本的表格，本版本没有此行，其数字未导入",
+                     std::string(d.foreign[k]) + ": a row of the other edition's tables, which this edition does not "
                                                "have; its figures were not imported");
     }
     // 采购总金额 prints no unit in its header: the cell, or a unit stated in the table, says which.
@@ -394,7 +413,7 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
     TableText disclosure = table_text(section_lines(lines, s.headings, 2));
     TableText matrix = table_text(section_lines(lines, s.headings, 3));
     TableText review = table_text(section_lines(lines, s.headings, 4));
-    auto labels = matrix_labels();
+    static auto const labels = matrix_labels();
     std::vector<Anchor> anchors = find_numbered_anchors(matrix, labels);
 
     if (anchors.empty() && !s.headings[1] && !s.headings[2] && !s.headings[3]) {

@@ -22,6 +22,8 @@ constexpr std::array<std::array<std::string_view, 2>, 6> heading_words = {{
 constexpr std::size_t heading_window = 16 * 3;
 
 bool is_heading(std::string_view line, int n) {
+    // Most lines start with no numeral: they are told apart before any copy.
+    if (chinese_numeral_value(trim(line)) != n) return false;
     // Layout extraction spaces out characters (三 、本 年 度): compare without spaces.
     std::string compact;
     for (char c : line.substr(0, 4 * heading_window))

@@ -44,6 +44,7 @@ RowLabel row_label(std::string_view official) {
     RowLabel label;
     label.numbering = numbering_at(folded);
     label.body = key(std::string_view(folded).substr(label.numbering ? label.numbering->length : 0));
+    label.length = code_points(label.body);
     return label;
 }
 
@@ -76,7 +77,7 @@ std::vector<Anchor> find_numbered_anchors(TableText const& table, std::span<RowL
             for (std::size_t r = 0; r < labels.size(); ++r) {
                 RowLabel const& label = labels[r];
                 std::size_t shared = common_prefix(body, label.body);
-                std::size_t whole = code_points(label.body);
+                std::size_t whole = label.length;
                 bool match = numbering ? (label.numbering == numbering && shared >= std::min<std::size_t>(whole, 2))
                                        : (shared >= 4 && (shared == whole || shared >= 5));
                 if (!match || shared < best) continue;
@@ -101,7 +102,7 @@ std::vector<Anchor> find_run_anchors(TableText const& table, std::span<std::vect
         std::size_t best = 0, best_row = 0;
         for (std::size_t r = 0; r < labels.size(); ++r) {
             for (RowLabel const& label : labels[r]) {
-                std::size_t whole = code_points(label.body);
+                std::size_t whole = label.length;
                 std::size_t shared = common_prefix(run_key, label.body);
                 bool match = shared == whole || (shared == code_points(run_key) && shared >= 4);
                 if (match && shared > best) {

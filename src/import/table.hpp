@@ -18,6 +18,7 @@ namespace ogi::import {
 struct RowLabel {
     std::optional<Numbering> numbering;
     std::string body;
+    std::size_t length = 0;  // of body, in characters
 };
 RowLabel row_label(std::string_view official);
 

@@ -129,9 +129,19 @@ std::string fold(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size());
     for (std::size_t i = 0; i < utf8.size();) {
-        char32_t c = fold_code_point(next_code_point(utf8, i));
-        if (c == 0x200B || c == 0xFEFF || c == '\0') continue;  // zero-width space, BOM, NUL
-        append_utf8(out, c);
+        unsigned char b = static_cast<unsigned char>(utf8[i]);
+        if (b < 0x80) {  // ASCII, most of a report's bytes but the CJK: copied unless a space or NUL
+            ++i;
+            if (b == '\t' || b == '\v' || b == '\f') out += ' ';
+            else if (b != '\0') out += static_cast<char>(b);
+            continue;
+        }
+        std::size_t start = i;
+        char32_t original = next_code_point(utf8, i);
+        char32_t c = fold_code_point(original);
+        if (c == 0x200B || c == 0xFEFF) continue;  // zero-width space, BOM
+        if (c == original) out.append(utf8.substr(start, i - start));
+        else append_utf8(out, c);
     }
     return out;
 }
@@ -190,6 +200,8 @@ std::string key(std::string_view folded) {
     }
     return out;
 }
+
+int chinese_numeral_value(std::string_view s) noexcept { return chinese_numeral(s).first; }
 
 std::optional<Numbering> numbering_at(std::string_view s) noexcept {
     using Style = Numbering::Style;

@@ -47,6 +47,9 @@ struct Numbering {
 };
 std::optional<Numbering> numbering_at(std::string_view folded) noexcept;
 
+// The value of the Chinese numeral 一 … 十 that s starts with, or 0.
+int chinese_numeral_value(std::string_view s) noexcept;
+
 // A cell's content as printed: a number (with sign, decimals, unit), or a blank marker (/, -, 无).
 struct PrintedFigure {
     bool blank = false;
