@@ -30,6 +30,10 @@ std::string repair_utf8(std::string_view s, bool& replaced) {
 
 bool valid_utf8(std::string_view s) noexcept {
     for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
         std::size_t n = utf8_sequence_length(s.substr(i));
         if (n == 0) return false;
         i += n;
