@@ -205,6 +205,63 @@ TEST_CASE("full-width digits, CRLF, thousands separators and traditional charact
                      expected("reports/2020_longhua-data-bureau.expected.json"));
 }
 
+TEST_CASE("二 of the 2019 edition: signed changes, thousands separators, blanks, an amount in 万元 from its header") {
+    ImportResult r = import_text(
+        "某某区某某局 2020 年政府信息公开工作年度报告\n"
+        "二、主动公开政府信息情况\n"
+        "第二十条第（一）项\n"
+        "信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n"
+        "规章 1 2 3\n"
+        "规范性文件 / — 无\n"
+        "第二十条第（五）项\n"
+        "信息内容 上一年项目数量 本年增/减 处理决定数量\n"
+        "行政许可 10 -3 1,234\n"
+        "其他对外管理服务事项 5 +2 0\n"
+        "第二十条第（六）项\n"
+        "信息内容 上一年项目数量 本年增/减 处理决定数量\n"
+        "行政处罚 4 0 1.5\n"
+        "行政强制 0 0 0\n"
+        "第二十条第（八）项\n"
+        "信息内容 上一年项目数量 本年增/减\n"
+        "行政事业性收费 3 －1\n"
+        "第二十条第（九）项\n"
+        "信息内容 采购项目数量 采购总金额（万元）\n"
+        "政府集中采购 2 12.50\n"
+        "三、收到和处理政府信息公开申请情况\n");
+    REQUIRE(r.report);
+    auto const& ad = std::get<Report2019>(r.report->variant()).active_disclosure;
+    CHECK(r.report->agency() == "某某区某某局");
+    CHECK(r.report->year() == 2020);
+    CHECK(ad.regulatory_documents.rules == v2019::DocumentRow{1, 2, 3});
+    CHECK(ad.regulatory_documents.normative_documents == v2019::DocumentRow{});
+    CHECK(ad.licensing.administrative_licensing == v2019::ItemRow{10, -3, 1234});
+    CHECK(ad.licensing.other_external_services == v2019::ItemRow{5, 2, 0});
+    CHECK(ad.penalties_and_coercion.administrative_penalty == v2019::ItemRow{});  // 1.5 is no count
+    CHECK(ad.fees.administrative_fees == v2019::FeeItemRow{3, -1});
+    CHECK(ad.procurement.centralized_procurement.total_amount == Amount(Money{*Decimal::parse("12.50"), MoneyUnit::wan_yuan}));
+    auto unread = with_rule(r, import_rule::row_unread);
+    REQUIRE(unread.size() == 1);
+    CHECK(unread[0].source_line == 13);
+    CHECK(unread[0].paths == std::vector<std::string>{"/active_disclosure/penalties_and_coercion/administrative_penalty"});
+}
+
+TEST_CASE("an amount is imported in the unit its cell states; without one it is left absent") {
+    auto procurement = [](std::string cell) {
+        // The columns of （八） tell the 2019 edition.
+        ImportResult r = import_text("二、主动公开政府信息情况\n第二十条第（八）项\n信息内容 上一年项目数量 本年增/减\n"
+                                     "行政事业性收费 0 0\n第二十条第（九）项\n信息内容 采购项目数量 采购总金额\n政府集中采购 2 " +
+                                     cell + "\n三、收到和处理政府信息公开申请情况\n");
+        REQUIRE(r.report);
+        return std::pair(std::get<Report2019>(r.report->variant()).active_disclosure.procurement.centralized_procurement,
+                         with_rule(r, import_rule::unit_unknown).size());
+    };
+    CHECK(procurement("3940元").first.total_amount == Amount(Money{*Decimal::parse("3940"), MoneyUnit::yuan}));
+    CHECK(procurement("12 万元").first.total_amount == Amount(Money{*Decimal::parse("12"), MoneyUnit::wan_yuan}));
+    auto [row, findings] = procurement("456880");
+    CHECK(row == v2019::ProcurementRow{});
+    CHECK(findings == 1);
+}
+
 TEST_CASE("a running page header inside a table adds no figure") {
     check_imports_to(import_fixture("import/hongze-2024.running-header.txt"),
                      expected("reports/2024_hongze-district.expected.json"));
