@@ -3,6 +3,7 @@
 #include "ogi/json.hpp"
 
 #include "ogi/text_position.hpp"
+#include "json_document.hpp"
 #include "ogi/walk.hpp"
 
 #include <boost/json.hpp>
@@ -452,25 +453,20 @@ DecodeResult decode_json(std::string_view text, DecodeOptions const& options) {
     constexpr std::string_view bom = "\xEF\xBB\xBF";  // editors on Windows write one; it says nothing
     std::size_t start = text.starts_with(bom) ? bom.size() : 0;
 
-    json::parse_options po;
-    po.max_depth = options.max_depth;
-    // The document lives only while it is read into the model: one arena, freed at once.
-    // A report's document is about 10 KB as a DOM; the buffers below hold it without a call to malloc.
+    // A report's document is about 10 KB as a DOM; the arena holds it without a call to malloc and frees it
+    // at once: the document lives only while it is read into the model.
     unsigned char arena_buffer[32 * 1024];
-    unsigned char parser_buffer[4 * 1024];
     json::monotonic_resource arena(arena_buffer, sizeof arena_buffer);
-    json::parser parser(&arena, po, parser_buffer, sizeof parser_buffer);
-    json::error_code ec;
-    std::size_t consumed = parser.write(text.data() + start, text.size() - start, ec);
-    if (ec) {
-        TextPosition where = position_of(text, start + consumed);
+    detail::ParsedDocument parsed = detail::parse_document(text.substr(start), options.max_depth, &arena);
+    if (parsed.error) {
+        TextPosition where = position_of(text, start + parsed.error->offset);
         DecodeResult result;
         result.errors.push_back({"",
-                                 fmt::format("invalid JSON at line {}, column {}: {}", where.line, where.column, ec.message()),
+                                 fmt::format("invalid JSON at line {}, column {}: {}", where.line, where.column, parsed.error->message),
                                  where.line, where.column});
         return result;
     }
-    return decode_json_value(parser.release(), options);
+    return decode_json_value(parsed.value, options);
 }
 
 Report decode_json_or_throw(std::string_view text, DecodeOptions const& options) {
