@@ -115,9 +115,11 @@ ParsedDocument parse_document(std::string_view text, std::size_t max_depth, json
     parser.handler().stack.reset(std::move(storage));
     json::error_code ec;
     std::size_t consumed = parser.write_some(false, text.data(), text.size(), ec);
+    if (!ec && consumed < text.size()) ec = json::error::extra_data;  // write_some stops after one value
     if (ec) {
         auto const& duplicate = parser.handler().duplicate_key;
         return {nullptr, JsonSyntaxError{consumed, duplicate ? fmt::format("duplicate key \"{}\": one of its values would be lost", *duplicate)
+                             : ec == json::error::extra_data ? "text after the end of the JSON document"
                                                              : ec.message()}};
     }
     // Constructed in place: assigning would copy the document out of its arena.

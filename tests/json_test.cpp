@@ -252,3 +252,13 @@ TEST_CASE("a key given twice is refused: one of its figures would be lost") {
     CHECK(r.errors[0].line == 61u);  // the line of the repeated key
     CHECK(decode_json(R"({"a": {"k": 1}, "b": {"k": 2}})").errors.front().message.find("duplicate") == std::string::npos);
 }
+
+TEST_CASE("text after the document is an error, whitespace is not") {
+    std::string text = test::read_fixture("reports/2024_huaian-city.expected.json");
+    CHECK(decode_json(text + "\n\n  \t"));
+    DecodeResult r = decode_json(text + "x");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].line == 302u);
+    CHECK(r.errors[0].column == 1u);
+    CHECK_FALSE(decode_json("5 garbage"));
+}
