@@ -20,17 +20,20 @@ struct ConvertOptions {
     std::string input;
     std::string output;
     bool allow_unknown_keys = false;
+    std::size_t max_input_bytes = default_max_input_bytes;
+    std::size_t max_depth = DecodeOptions{}.max_depth;
 };
 
 int run_convert(ConvertOptions const& o) {
     std::string error;
-    auto bytes = read_input(o.input, error);
+    auto bytes = read_input(o.input, o.max_input_bytes, error);
     if (!bytes) {
         fmt::print(stderr, "ogi: {}\n", error);
         return unreadable_input;
     }
     DecodeOptions decode_options;
     decode_options.allow_unknown_keys = o.allow_unknown_keys;
+    decode_options.max_depth = o.max_depth;
     std::string source = o.input == "-" ? "<stdin>" : o.input;
     LoadedReport loaded = load_report(*bytes, source, decode_options);
     for (std::string const& line : describe_import_findings(loaded, source, "zh")) fmt::print(stderr, "{}\n", line);
@@ -63,6 +66,8 @@ void add_convert_command(CLI::App& app, int& exit_status) {
     cmd->add_option("input", options->input, "The report: ogi-report/1 JSON or a published report's text (a file, or - for standard input)")->required();
     cmd->add_option("-o,--output", options->output, "Write here (atomically) instead of standard output");
     cmd->add_flag("--allow-unknown-keys", options->allow_unknown_keys, "Ignore keys that ogi-report/1 does not define");
+    cmd->add_option("--max-input-bytes", options->max_input_bytes, "Refuse larger inputs")->capture_default_str();
+    cmd->add_option("--max-depth", options->max_depth, "Refuse JSON nested deeper")->capture_default_str();
     cmd->callback([options, &exit_status] { exit_status = run_convert(*options); });
 }
 
