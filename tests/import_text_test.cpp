@@ -262,6 +262,34 @@ TEST_CASE("an amount is imported in the unit its cell states; without one it is 
     CHECK(findings == 1);
 }
 
+TEST_CASE("text tables (Markdown, grid, box drawing) read like the layout text") {
+    ImportResult r = import_text(
+        "2022年某某县人民政府政府信息公开年度报告\n"
+        "二、主动公开政府信息情况\n"
+        "+------------------+--------------+--------------+--------------+\n"
+        "| 第二十条第（一）项                                               |\n"
+        "| 信息内容         | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+        "|------------------|--------------|--------------|--------------|\n"
+        "| 规章             | 0            | 0            | 0            |\n"
+        "| 行政规范性文件   | 3            | 1            | 12           |\n"
+        "+------------------+--------------+--------------+--------------+\n"
+        "三、收到和处理政府信息公开申请情况\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n"
+        "┌────┬────┐\n"
+        "│ 行政复议 │ 行政诉讼 │\n"
+        "├────┼────┤\n"
+        "│ 1 │ 0 │ 0 │ 0 │ 1 │ 0 │ 0 │ 0 │ 0 │ 0 │ 0 │ 0 │ 0 │ 0 │ 0 │\n"
+        "└────┴────┘\n"
+        "五、存在的主要问题及改进情况\n");
+    REQUIRE(r.report);
+    CHECK(r.report->agency() == "某某县人民政府");
+    CHECK(r.report->year() == 2022);
+    auto const& report = std::get<Report2021>(r.report->variant());
+    CHECK(report.active_disclosure.regulatory_documents.normative_documents == v2021::DocumentRow{3, 1, 12});
+    CHECK(report.review_litigation.administrative_review[CaseResult::total] == Count{1});
+    CHECK(report.review_litigation.litigation_after_review[CaseResult::total] == Count{0});
+}
+
 TEST_CASE("a running page header inside a table adds no figure") {
     check_imports_to(import_fixture("import/hongze-2024.running-header.txt"),
                      expected("reports/2024_hongze-district.expected.json"));

@@ -76,7 +76,7 @@ std::optional<Title> find_title(std::span<Line const> lines, std::optional<std::
         if (k.empty()) continue;
         if (used++ == 0) first = i;
         joined += k;
-        std::size_t at = joined.find(title_phrase);
+        std::size_t at = find_title_phrase(joined);
         if (at == std::string::npos) continue;
         std::string_view head = std::string_view(joined).substr(0, at);
         Title t;

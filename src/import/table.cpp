@@ -52,7 +52,8 @@ TableText table_text(std::span<Line const> lines) {
     TableText t;
     if (!lines.empty()) t.first_line = lines.front().number;
     for (Line const& line : lines)
-        if (!is_page_number(line.text) && key(line.text).find(title_phrase) == std::string::npos) cut_line(line, t.pieces);
+        if (!is_page_number(line.text) && find_title_phrase(key(line.text)) == std::string::npos)
+            cut_line(line, t.pieces);
     return t;
 }
 

@@ -60,8 +60,10 @@ char32_t fold_code_point(char32_t c) noexcept {
     case 0xFE63:
         return '-';  // dashes and minus signs: a blank-cell marker, or the sign of 本年增/减
     case 0xFF64: return 0x3001;  // half-width ideographic comma
+    case '|': return ' ';        // cell borders of text tables (Markdown, grid tables, box drawing)
     default: break;
     }
+    if (c >= 0x2500 && c <= 0x257F) return ' ';
     auto it = std::ranges::lower_bound(traditional, c, {}, &std::pair<char32_t, char32_t>::first);
     if (it != std::end(traditional) && it->first == c) return it->second;
     return c;
@@ -130,9 +132,9 @@ std::string fold(std::string_view utf8) {
     out.reserve(utf8.size());
     for (std::size_t i = 0; i < utf8.size();) {
         unsigned char b = static_cast<unsigned char>(utf8[i]);
-        if (b < 0x80) {  // ASCII, most of a report's bytes but the CJK: copied unless a space or NUL
+        if (b < 0x80) {  // ASCII, most of a report's bytes but the CJK: copied unless a space, border or NUL
             ++i;
-            if (b == '\t' || b == '\v' || b == '\f') out += ' ';
+            if (b == '\t' || b == '\v' || b == '\f' || b == '|') out += ' ';
             else if (b != '\0') out += static_cast<char>(b);
             continue;
         }
@@ -187,6 +189,12 @@ bool is_page_number(std::string_view line) noexcept {
     if (page(s, "第", "页")) return s.empty() || (page(s, "共", "页") && s.empty());
     if (page(s, "共", "页")) return page(s, "第", "页") && s.empty();
     return false;
+}
+
+std::size_t find_title_phrase(std::string_view k) noexcept {
+    for (std::string_view phrase : title_phrases)
+        if (std::size_t at = k.find(phrase); at != std::string_view::npos) return at;
+    return std::string_view::npos;
 }
 
 std::string key(std::string_view folded) {
@@ -301,6 +309,8 @@ void cut_line(Line const& line, std::vector<Piece>& out) {
         if (i == j) break;
         std::string_view chunk = s.substr(i, j - i);
         i = j;
+        // A rule of a text table (------, +----+----+, ====): neither a figure nor a label.
+        if (chunk.size() >= 3 && chunk.find_first_not_of("-=+_:") == std::string_view::npos) continue;
         if (auto unit = parse_unit(chunk); unit && !out.empty() && out.back().figure && !run_open &&
                                            out.back().line == line.number && !out.back().figure->unit) {
             out.back().figure->unit = unit;  // "456880 元": the unit printed apart from its figure

@@ -31,9 +31,13 @@ std::string_view trim(std::string_view s) noexcept;
 // A page number line such as "-3-", "— 3 —", "第3页", "第 3 页 共 5 页".
 bool is_page_number(std::string_view line) noexcept;
 
-// The words that end a report's title (…2020年政府信息公开工作年度报告); a line holding them inside a table is
-// a running page header, whose year is no figure of the table.
-inline constexpr std::string_view title_phrase = "政府信息公开工作年度报告";
+// The words that end a report's title (…2020年政府信息公开工作年度报告, and shorter wordings), longest first;
+// a line holding them inside a table is a running page header, whose year is no figure of the table.
+inline constexpr std::string_view title_phrases[] = {"政府信息公开工作年度报告", "政府信息公开年度报告", "政务公开工作年度报告",
+                                                     "信息公开工作年度报告", "信息公开年度报告"};
+
+// Where the first of the title phrases found in the key k starts; npos when there is none.
+std::size_t find_title_phrase(std::string_view k) noexcept;
 
 // The comparison key of label text: folded, without whitespace and punctuation.
 std::string key(std::string_view folded);
