@@ -290,6 +290,19 @@ TEST_CASE("text tables (Markdown, grid, box drawing) read like the layout text")
     CHECK(report.review_litigation.litigation_after_review[CaseResult::total] == Count{0});
 }
 
+TEST_CASE("matrix rows printed without their numbering are found at the start of a cell") {
+    std::string text = test::read_fixture("reports/2024_hongze-district.txt");
+    // （四）无法提供   1.本机关不掌握相关政府信息: the label then starts the line's second chunk.
+    for (std::string numbered : {"1.属于国家秘密", "（一）予以公开", "2.重复申请", "1.本机关不掌握相关政府信息"}) {
+        std::size_t at = text.find(numbered);
+        REQUIRE(at != std::string::npos);
+        std::size_t label = numbered.find(numbered.starts_with("（") ? "）" : ".");
+        text.erase(at, label + (numbered.starts_with("（") ? std::string_view("）").size() : 1));
+    }
+    REQUIRE(text.find("（四）无法提供   本机关不掌握") != std::string::npos);
+    check_imports_to(import_text(text), expected("reports/2024_hongze-district.expected.json"));
+}
+
 TEST_CASE("a running page header inside a table adds no figure") {
     check_imports_to(import_fixture("import/hongze-2024.running-header.txt"),
                      expected("reports/2024_hongze-district.expected.json"));

@@ -63,10 +63,13 @@ std::vector<Anchor> find_numbered_anchors(TableText const& table, std::span<RowL
         Piece const& piece = table.pieces[p];
         if (!is_text(piece)) continue;
         std::string_view run = piece.text;
+        std::size_t chunk = 0;  // the next chunk start at or after `at`
         for (std::size_t at = 0; at < run.size(); ++at) {
             if ((static_cast<unsigned char>(run[at]) & 0xC0) == 0x80) continue;
+            while (chunk < piece.chunks.size() && piece.chunks[chunk] < at) ++chunk;
+            bool chunk_start = chunk < piece.chunks.size() && piece.chunks[chunk] == at;
             auto numbering = numbering_at(run.substr(at));
-            if (!numbering && at != 0) continue;
+            if (!numbering && !chunk_start) continue;  // an unnumbered label starts a chunk (不予公开 属于国家秘密)
             std::size_t body_at = at + (numbering ? numbering->length : 0);
             // Most positions start no label: their first character starts none.
             std::string first = key(run.substr(body_at, first_bytes));

@@ -37,8 +37,8 @@ struct Anchor {
 };
 
 // Rows whose labels are numbered (the application matrix): a label starts where its numbering is printed,
-// followed by at least the first two characters of the label; or, unnumbered, at the start of a text run
-// with at least four characters that are the label's beginning. Every anchor of every row, in text order.
+// followed by at least the first two characters of the label; or, unnumbered, at the start of a chunk with
+// at least four characters that are the label's beginning. Every anchor of every row, in text order.
 std::vector<Anchor> find_numbered_anchors(TableText const& table, std::span<RowLabel const> labels);
 
 // Short unnumbered labels (the tables of 二): a text run that begins with a label, or is the beginning of

@@ -294,12 +294,13 @@ void cut_line(Line const& line, std::vector<Piece>& out) {
     std::string_view s = line.text;
     bool run_open = false;  // the last piece is this line's text run, still growing
     auto add_text = [&](std::string_view t) {
-        if (!run_open) out.push_back({line.number, {}, std::nullopt});
+        if (!run_open) out.push_back({line.number, {}, std::nullopt, {}});
+        out.back().chunks.push_back(out.back().text.size());
         out.back().text.append(t);
         run_open = true;
     };
     auto add_figure = [&](std::string_view chunk, PrintedFigure f) {
-        out.push_back({line.number, std::string(chunk), std::move(f)});
+        out.push_back({line.number, std::string(chunk), std::move(f), {}});
         run_open = false;
     };
     for (std::size_t i = 0; i < s.size();) {

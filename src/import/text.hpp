@@ -68,8 +68,9 @@ std::optional<MoneyUnit> parse_unit(std::string_view chunk) noexcept;
 // and figures, in order.
 struct Piece {
     std::size_t line = 0;
-    std::string text;               // the run's folded text, or the figure's chunk
-    std::optional<PrintedFigure> figure;   // set for figures
+    std::string text;                     // the run's folded text, or the figure's chunk
+    std::optional<PrintedFigure> figure;  // set for figures
+    std::vector<std::size_t> chunks;      // where each space-separated chunk of a run starts in text
 };
 void cut_line(Line const& line, std::vector<Piece>& out);
 
