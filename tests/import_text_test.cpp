@@ -303,6 +303,23 @@ TEST_CASE("matrix rows printed without their numbering are found at the start of
     check_imports_to(import_text(text), expected("reports/2024_hongze-district.expected.json"));
 }
 
+TEST_CASE("a web page (HTML) is read through its text, findings at the page's lines") {
+    ImportResult r = import_fixture("import/huaian.page.html");
+    check_imports_to(r, expected("reports/2024_huaian-city.expected.json"));
+    CHECK(with_rule(r, import_rule::html_page).size() == 1);
+    CHECK_FALSE(has_error(r));
+
+    // One cell of 行政强制's row lost: the finding points at that row of the page.
+    std::string page = test::read_fixture("import/huaian.page.html");
+    std::size_t at = page.find("<tr><td>行政强制</td><td colspan=\"3\">88283</td></tr>");
+    REQUIRE(at != std::string::npos);
+    page.replace(page.find("88283", at), 5, "");
+    ImportResult damaged = import_text(page);
+    auto unread = with_rule(damaged, import_rule::row_unread);
+    REQUIRE(unread.size() == 1);
+    CHECK(unread[0].source_line == static_cast<std::size_t>(std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1));
+}
+
 TEST_CASE("a running page header inside a table adds no figure") {
     check_imports_to(import_fixture("import/hongze-2024.running-header.txt"),
                      expected("reports/2024_hongze-district.expected.json"));
@@ -422,6 +439,19 @@ TEST_CASE("the work is linear in the input: long lines of label-like text") {
         auto start = std::chrono::steady_clock::now();
         ImportResult r = import_text(text);
         CHECK(r.report.has_value());
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+    double once = seconds_for(20000), twice = seconds_for(40000);
+    CHECK(twice < 3 * once + 0.05);
+}
+
+TEST_CASE("the work is linear on web pages too: unclosed entities, tags and scripts") {
+    auto seconds_for = [](int repeats) {
+        std::string page = "<html><table>";
+        for (int i = 0; i < repeats; ++i) page += "&amp &#12 <td <tr>1 ";
+        page += "<script>" + std::string(static_cast<std::size_t>(repeats), '<') + "<!--";
+        auto start = std::chrono::steady_clock::now();
+        CHECK_NOTHROW(import_text(page));
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     };
     double once = seconds_for(20000), twice = seconds_for(40000);

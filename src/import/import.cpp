@@ -3,6 +3,7 @@
 #include "ogi/import.hpp"
 
 #include "encoding.hpp"
+#include "html.hpp"
 #include "sections.hpp"
 #include "table.hpp"
 
@@ -408,7 +409,17 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
         findings.add(import_rule::invalid_bytes, std::nullopt, {}, "部分字节无法解码，已替换为 U+FFFD",
                      "some bytes could not be decoded and were replaced by U+FFFD");
 
-    std::vector<Line> lines = fold_lines(decoded.text);
+    // A web page as published: its text first, each line keeping the page's line number for findings.
+    HtmlText page;
+    bool is_page = looks_like_html(decoded.text);
+    if (is_page) {
+        page = html_to_text(decoded.text);
+        findings.add(import_rule::html_page, std::nullopt, {}, "输入为网页（HTML），已取其文本",
+                     "the input is a web page (HTML); its text was read");
+    }
+    std::vector<Line> lines = fold_lines(is_page ? std::string_view(page.text) : std::string_view(decoded.text));
+    if (is_page)
+        for (std::size_t k = 0; k < lines.size() && k < page.source_lines.size(); ++k) lines[k].number = page.source_lines[k];
     Sections s{lines, find_headings(lines)};
     TableText disclosure = table_text(section_lines(lines, s.headings, 2));
     TableText matrix = table_text(section_lines(lines, s.headings, 3));
