@@ -165,6 +165,27 @@ TEST_CASE("plain pdftotext: labels printed apart from the figures give the layou
     CHECK(with_rule(plain, import_rule::row_by_position).size() == 1);
 }
 
+TEST_CASE("plain pdftotext: figures printed before their labels are read as theirs") {
+    ImportResult layout = import_fixture("reports/2024_huaian-city.txt");
+    ImportResult first = import_fixture("import/huaian.plain.figures-first.txt");
+    REQUIRE(first.report);
+    auto const& l = std::get<Report2021>(layout.report->variant());
+    auto const& f = std::get<Report2021>(first.report->variant());
+    CHECK(f.active_disclosure == l.active_disclosure);
+    CHECK(f.applications == l.applications);
+}
+
+TEST_CASE("plain pdftotext: figures before some labels and after others are not placed") {
+    // Read either way, 行政处罚 would get 88283 or 行政强制 3985758: nothing of 二 is certain.
+    ImportResult r = import_fixture("import/huaian.plain.figures-mixed-order.txt");
+    REQUIRE(r.report);
+    auto const& report = std::get<Report2021>(r.report->variant());
+    CHECK(report.active_disclosure == v2021::ActiveDisclosure{});
+    CHECK(with_rule(r, import_rule::row_unread).size() == 7);  // six rows of 二, and 四
+    auto const& layout = std::get<Report2021>(import_fixture("reports/2024_huaian-city.txt").report->variant());
+    CHECK(report.applications == layout.applications);
+}
+
 TEST_CASE("plain pdftotext: 四 with header words between its figures is not guessed") {
     // The 15 figures of 四 come as 72 64 178 37 | 12 1 1 6 | 351 | 13 4 8 1 26 | 20 with header words between:
     // their columns follow from no structure of the text (only from the totals, which validation checks).

@@ -143,23 +143,53 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
         }
     }
 
-    auto stops = [&](std::size_t p) {
-        return !options.stop_key.empty() && is_text(table.pieces[p]) &&
-               key(std::string_view(table.pieces[p].text).substr(0, compared_bytes)).starts_with(options.stop_key);
+    // Blocks end at a stop (the caption of the next table of 二); a row's figures never cross one.
+    std::size_t n = table.pieces.size();
+    std::vector<std::size_t> block_start(n + 1, 0), block_end(n + 1, n);
+    for (std::size_t p = 0; p < n; ++p) {
+        bool stop = !options.stop_key.empty() && is_text(table.pieces[p]) &&
+                    key(std::string_view(table.pieces[p].text).substr(0, compared_bytes)).starts_with(options.stop_key);
+        block_start[p + 1] = stop ? p + 1 : block_start[p];
+    }
+    for (std::size_t p = n; p-- > 0;) block_end[p] = block_start[p + 1] == p + 1 ? p : block_end[p + 1];
+    auto figures_in = [&](std::size_t begin, std::size_t end) {  // the figure pieces of [begin, end)
+        std::vector<std::size_t> idx;
+        for (std::size_t p = begin; p < end; ++p)
+            if (!is_text(table.pieces[p])) idx.push_back(p);
+        return idx;
     };
+
+    // Each label's figures follow it (layout text, Word, web pages) or, in plain pdftotext of cells whose
+    // label sits lower than their figures, precede it. Which, the figures outside every label's reach say:
+    // figures before a block's first label mean "before"; both before the first and after the last, neither.
+    std::vector<std::vector<std::size_t>> after(opened.size()), before(opened.size());
+    bool figures_lead = false, figures_trail = false;
+    for (std::size_t k = 0; k < opened.size(); ++k) {
+        std::size_t p = opened[k].piece;
+        bool first = k == 0 || opened[k - 1].piece < block_start[p];
+        bool last = k + 1 == opened.size() || opened[k + 1].piece >= block_end[p];
+        after[k] = figures_in(p + 1, last ? block_end[p] : opened[k + 1].piece);
+        before[k] = figures_in(first ? block_start[p] : opened[k - 1].piece + 1, p);
+        figures_lead = figures_lead || (first && !before[k].empty());
+        figures_trail = figures_trail || (last && !after[k].empty());
+    }
+    bool ambiguous = figures_lead && figures_trail;
+    auto const& spans_of = figures_lead ? before : after;
+
     std::vector<std::vector<std::size_t>> spans(columns.size());
     std::vector<bool> read(columns.size(), false);
     for (std::size_t k = 0; k < opened.size(); ++k) {
         Anchor const& a = opened[k];
-        std::size_t end = k + 1 < opened.size() ? opened[k + 1].piece : table.pieces.size();
         std::vector<std::size_t>& idx = spans[a.row];
-        for (std::size_t p = a.piece + 1; p < end && !stops(p); ++p)
-            if (!is_text(table.pieces[p])) idx.push_back(p);
+        idx.insert(idx.end(), spans_of[k].begin(), spans_of[k].end());
         RowFigures& row = reading.rows[a.row];
         row.line = table.pieces[a.piece].line;
         row.found = idx.size();
         std::size_t want = columns[a.row];
-        if (times[a.row] > 1) {
+        if (ambiguous) {
+            row.why_zh = "表中数字有的在行名之前、有的在行名之后，无法确定归属";
+            row.why_en = "figures are printed both before and after the labels: which row they belong to is not certain";
+        } else if (times[a.row] > 1) {
             row.why_zh = "该行行名出现多次";
             row.why_en = "the row's label is printed more than once";
         } else if (idx.size() == want && contiguous(table, idx)) {
@@ -176,7 +206,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
         }
     }
 
-    bool complete = true;
+    bool complete = !ambiguous;
     for (std::size_t r = 0; r < columns.size(); ++r)
         complete = complete && (columns[r] == 0 ? spans[r].empty() : read[r]);
     if (complete && !displaced) return reading;
