@@ -35,6 +35,17 @@ public:
     std::vector<Finding> list;
 };
 
+// Section n (1–6) of the report as the model names it: its fields after agency and year.
+Field report_section(int n) {
+    static std::vector<Field> const fields = [] {
+        std::vector<Field> f;
+        Report2019 shape{};
+        for_each_field(shape, [&](Field field, auto&) { f.push_back(field); });
+        return f;
+    }();
+    return fields[static_cast<std::size_t>(n) + 1];
+}
+
 // ---- Cells from figures ----------------------------------------------------------------------------------
 
 // A figure as the value of a cell of type C, or nullopt when it cannot be one (a negative count, a decimal
@@ -232,6 +243,7 @@ void fill_active_disclosure(AD& ad, TableText const& table, Findings& findings) 
     DisclosureRows const& d = disclosure_rows<AD>();
     ReadOptions options;
     options.in_table_order = false;
+    // Each block's caption (第二十条第（一）项 …) ends the rows of the block above: the captions' common start.
     std::string caption = key(fold(labels_of<AD>()[0].text)).substr(0, key("第二十条").size());
     options.stop_key = caption;
     TableReading reading = read_rows(table, find_run_anchors(table, d.labels), d.columns, options);
@@ -351,7 +363,8 @@ void fill_review(ReviewLitigation& review, TableText const& table, Findings& fin
         read.why_en = "figures that are not counts (" + figure_list(*read.figures) + ")";
         read.figures.reset();
     }
-    report_row(findings, read, "/review_litigation", labels_of<Report2019>()[5].text);
+    Field section = report_section(4);
+    report_row(findings, read, "/" + std::string(section.key), section.label.text);
 }
 
 // ---- the report ---------------------------------------------------------------------------------------------
@@ -433,15 +446,11 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
         result.findings = std::move(findings.list);
         return result;
     }
-    static constexpr std::array<std::string_view, 6> section_paths = {
-        "/overview", "/active_disclosure", "/applications", "/review_litigation", "/problems_and_improvements",
-        "/other_matters"};
-    auto section_labels = labels_of<Report2019>();
-    for (std::size_t n = 0; n < 6; ++n) {
-        if (s.headings[n]) continue;
-        std::string_view heading = section_labels[n + 2].text;
-        findings.add(import_rule::section_missing, std::nullopt, {std::string(section_paths[n])},
-                     "未找到标题：" + std::string(heading), "heading not found: " + std::string(heading));
+    for (int n = 1; n <= 6; ++n) {
+        if (s.headings[static_cast<std::size_t>(n - 1)]) continue;
+        Field section = report_section(n);
+        findings.add(import_rule::section_missing, std::nullopt, {"/" + std::string(section.key)},
+                     "未找到标题：" + std::string(section.label.text), "heading not found: " + std::string(section.label.text));
     }
 
     auto title = find_title(lines, s.headings[0]);

@@ -35,8 +35,6 @@ std::vector<PrintedFigure> figures_at(TableText const& table, std::vector<std::s
     return out;
 }
 
-std::string count_text(std::size_t n) { return std::to_string(n); }
-
 }  // namespace
 
 RowLabel row_label(std::string_view official) {
@@ -198,8 +196,8 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
             row.why_zh.clear();
             row.why_en.clear();
         } else if (idx.size() != want) {
-            row.why_zh = "该行有 " + count_text(idx.size()) + " 个数字，应有 " + count_text(want) + " 个";
-            row.why_en = "the row has " + count_text(idx.size()) + " figures where " + count_text(want) + " are expected";
+            row.why_zh = "该行有 " + std::to_string(idx.size()) + " 个数字，应有 " + std::to_string(want) + " 个";
+            row.why_en = "the row has " + std::to_string(idx.size()) + " figures where " + std::to_string(want) + " are expected";
         } else {
             row.why_zh = "该行数字之间夹有文字";
             row.why_en = "label text is printed between the row's figures";
@@ -270,8 +268,8 @@ std::optional<std::vector<PrintedFigure>> read_single_row(TableText const& table
         return std::nullopt;
     }
     if (idx.size() != count) {
-        why_zh = "表中有 " + count_text(idx.size()) + " 个数字，应有 " + count_text(count) + " 个";
-        why_en = "the table has " + count_text(idx.size()) + " figures where " + count_text(count) + " are expected";
+        why_zh = "表中有 " + std::to_string(idx.size()) + " 个数字，应有 " + std::to_string(count) + " 个";
+        why_en = "the table has " + std::to_string(idx.size()) + " figures where " + std::to_string(count) + " are expected";
         return std::nullopt;
     }
     if (!contiguous(table, idx)) {
