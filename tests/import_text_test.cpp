@@ -126,6 +126,7 @@ TEST_CASE("the edition is read from the tables, the layout of （六） from the
         auto layout = with_rule(r, import_rule::layout_mixed);
         REQUIRE(layout.size() == 1);
         CHECK(layout[0].paths == std::vector<std::string>{"/applications/outcomes/other"});
+        CHECK(layout[0].source_line == (std::string(mixed).find("2023") != std::string::npos ? 130u : 128u));
     }
 }
 

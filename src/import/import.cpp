@@ -477,7 +477,10 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
     else if (layout == OtherProcessingLayout::sub_rows)
         report = build<Report2021>(s, disclosure, matrix, anchors, review, read_disclosure, findings);
     else {
-        findings.add(import_rule::layout_mixed, std::nullopt, {"/applications/outcomes/other"},
+        std::optional<std::size_t> line;
+        for (Anchor const& a : anchors)
+            if (static_cast<MatrixRow>(a.row) == MatrixRow::other_processing) line = matrix.pieces[a.piece].line;
+        findings.add(import_rule::layout_mixed, line, {"/applications/outcomes/other"},
                      "第二部分为 2021 年版表格，第三部分（六）其他处理为一行（2019 年版）",
                      "section 二 uses the 2021 tables, section 三 keeps （六）其他处理 as one row (2019 layout)");
         report = build<Report2021Mixed>(s, disclosure, matrix, anchors, review, read_disclosure, findings);
