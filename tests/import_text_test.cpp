@@ -480,6 +480,20 @@ TEST_CASE("the work is linear on web pages too: unclosed entities, tags and scri
     CHECK(twice < 3 * once + 0.05);
 }
 
+TEST_CASE("the year: from the title, else from the text before 二, else 0 with an error") {
+    ImportResult from_text = import_text("某某局年度报告\n统计期限自 2022 年 1 月 1 日起\n二、主动公开政府信息情况\n"
+                                         "三、收到和处理政府信息公开申请情况\n");
+    REQUIRE(from_text.report);
+    CHECK(from_text.report->year() == 2022);
+    CHECK(with_rule(from_text, import_rule::title_unread).size() == 1);
+    CHECK(with_rule(from_text, import_rule::year_unread).empty());
+
+    ImportResult none = import_text("三、收到和处理政府信息公开申请情况\n");
+    REQUIRE(none.report);
+    CHECK(none.report->year() == 0);
+    CHECK(with_rule(none, import_rule::year_unread).size() == 1);
+}
+
 TEST_CASE("content tells JSON from text") {
     CHECK(looks_like_json("  {\"schema\": \"ogi-report/1\"}"));
     CHECK(looks_like_json("\xEF\xBB\xBF\n["));

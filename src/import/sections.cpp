@@ -81,22 +81,29 @@ std::optional<Title> find_title(std::span<Line const> lines, std::optional<std::
         std::string_view head = std::string_view(joined).substr(0, at);
         Title t;
         t.line = lines[first].number;
-        // The year: four digits followed by 年 (年度), printed before or after the agency.
-        for (std::size_t y = 0; y + 4 < head.size() + 1; ++y) {
-            auto digit = [&](std::size_t j) { return head[j] >= '0' && head[j] <= '9'; };
-            if (y + 4 > head.size() || !(digit(y) && digit(y + 1) && digit(y + 2) && digit(y + 3))) continue;
-            if (y > 0 && digit(y - 1)) continue;
-            std::string_view after = head.substr(y + 4);
-            if (!after.starts_with("年")) continue;
-            t.year = std::stoi(std::string(head.substr(y, 4)));
-            std::string_view before = head.substr(0, y);
-            after.remove_prefix(std::string_view("年").size());
+        // The year, printed before or after the agency.
+        if (auto y = find_year(head)) {
+            t.year = y->year;
+            std::string_view before = head.substr(0, y->at);
+            std::string_view after = head.substr(y->at + y->length);
             if (after.starts_with("度")) after.remove_prefix(std::string_view("度").size());
             t.agency = std::string(before.empty() ? after : before);
             return t;
         }
         t.agency = std::string(head);
         return t;
+    }
+    return std::nullopt;
+}
+
+std::optional<YearAt> find_year(std::string_view k) noexcept {
+    auto digit = [&](std::size_t j) { return k[j] >= '0' && k[j] <= '9'; };
+    constexpr std::string_view nian = "年";
+    for (std::size_t y = 0; y + 4 + nian.size() <= k.size(); ++y) {
+        if (!(digit(y) && digit(y + 1) && digit(y + 2) && digit(y + 3)) || (y > 0 && digit(y - 1))) continue;
+        if (!k.substr(y + 4).starts_with(nian)) continue;
+        int year = (k[y] - '0') * 1000 + (k[y + 1] - '0') * 100 + (k[y + 2] - '0') * 10 + (k[y + 3] - '0');
+        if (year >= 1900 && year <= 2999) return YearAt{y, year, 4 + nian.size()};
     }
     return std::nullopt;
 }

@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace ogi::import {
 
@@ -24,6 +25,14 @@ struct Title {
 };
 // Read from the first lines (…2020年政府信息公开工作年度报告); nullopt when there is no such title.
 std::optional<Title> find_title(std::span<Line const> lines, std::optional<std::size_t> first_heading);
+
+// The first year printed in the key k as 2020年 (a year of 1900–2999, as reports and ogi-report/1 have them).
+struct YearAt {
+    std::size_t at = 0;      // where it starts in k
+    int year = 0;
+    std::size_t length = 0;  // of "2020年" in bytes
+};
+std::optional<YearAt> find_year(std::string_view k) noexcept;
 
 // The agency's full name where the title gives it without its city or province (洪泽区人民政府, while the
 // text says 淮安市洪泽区人民政府): the body's own longer form, when the text gives one.
