@@ -39,6 +39,7 @@ p { text-indent: 2em; margin: .35rem 0; }
 table { border-collapse: collapse; width: 100%; font-size: .88rem; line-height: 1.4; }
 th, td { border: 1px solid #222; padding: .3rem .4rem; }
 th { font-weight: normal; text-align: center; vertical-align: middle; }
+thead th { min-width: 3.6em; }
 th.caption { font-weight: bold; background: #f3f3ef; }
 th.label { text-align: left; }
 th.label[rowspan] { text-align: center; min-width: 1.5em; }
