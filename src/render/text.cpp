@@ -17,6 +17,8 @@ public:
         out += '\n';
     }
     void heading(LayoutSection const& section) override {
+        // A narrative not at hand is left out with its heading: an empty section would read back as empty text.
+        if (!section.table && !section.narrative) return;
         out += '\n';
         out += section.heading;
         out += '\n';
