@@ -20,7 +20,8 @@ std::string_view findings_heading(Language language) {
     return language == Language::en ? "Findings" : "检查发现的问题";
 }
 
-FindingMarks::FindingMarks(std::span<Finding const> findings) {
+FindingMarks::FindingMarks(std::span<Finding const> findings, Language language)
+    : findings_(findings), language_(language) {
     for (std::size_t i = 0; i < findings.size(); ++i) {
         if (findings[i].paths.empty()) continue;
         auto [it, fresh] = marks_.try_emplace(findings[i].paths.front(), Mark{findings[i].severity, {}});

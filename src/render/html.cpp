@@ -75,8 +75,7 @@ a.ref { font-size: .7em; vertical-align: super; margin-left: .15em; color: inher
 
 class HtmlWriter final : public detail::DocumentWriter {
 public:
-    HtmlWriter(std::span<Finding const> findings, DocumentOptions const& options)
-        : findings_(findings), marks_(findings), options_(options) {}
+    explicit HtmlWriter(FindingMarks marks) : marks_(std::move(marks)) {}
 
     std::string out;
 
@@ -87,18 +86,18 @@ public:
                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
                agency + layout.year_title() + "</title>\n<style>" + std::string(style) + "</style>\n</head>\n<body>\n<main>\n";
         out += "<h1>" + agency + "<br>" + layout.year_title() + "</h1>\n";
-        if (findings_.empty()) return;
-        out += "<section class=\"findings\">\n<h2>" + std::string(findings_heading(options_.language)) + "</h2>\n<ol>\n";
-        for (std::size_t i = 0; i < findings_.size(); ++i) {
-            auto const& f = findings_[i];
+        if (marks_.findings().empty()) return;
+        out += "<section class=\"findings\">\n<h2>" + std::string(findings_heading(marks_.language())) + "</h2>\n<ol>\n";
+        for (std::size_t i = 0; i < marks_.findings().size(); ++i) {
+            auto const& f = marks_.findings()[i];
             std::string_view severity = severity_name(f.severity);
             out += "<li id=\"finding-" + std::to_string(i + 1) + "\" class=\"" + std::string(severity) + "\">";
-            std::string label = "<span class=\"severity\">" + std::string(severity_label(f.severity, options_.language)) + "</span>";
+            std::string label = "<span class=\"severity\">" + std::string(severity_label(f.severity, marks_.language())) + "</span>";
             if (!f.paths.empty() && targets_.contains(f.paths.front()))
                 out += "<a href=\"#" + escape(f.paths.front()) + "\">" + label + "</a>";
             else
                 out += label;
-            out += " " + escape(message_in(f, options_.language));
+            out += " " + escape(marks_.message(f));
             if (!f.paths.empty()) out += " <code>" + escape(f.paths.front()) + "</code>";
             out += "</li>\n";
         }
@@ -156,7 +155,7 @@ private:
         if (auto const* mark = marks_.at(f.pointer)) {
             classes += std::string(classes.empty() ? "" : " ") + "finding " + std::string(severity_name(mark->severity));
             for (std::size_t n : mark->findings) {
-                title += (title.empty() ? "" : "\n") + std::string(message_in(findings_[n - 1], options_.language));
+                title += (title.empty() ? "" : "\n") + std::string(marks_.message(marks_.finding(n)));
                 refs += "<a class=\"ref\" href=\"#finding-" + std::to_string(n) + "\">" + std::to_string(n) + "</a>";
             }
         }
@@ -177,9 +176,7 @@ private:
         }
     }
 
-    std::span<Finding const> findings_;
     FindingMarks marks_;
-    DocumentOptions options_;
     std::set<std::string, std::less<>> targets_;
 };
 
@@ -187,7 +184,7 @@ private:
 
 std::string render_html(Report const& report, std::span<Finding const> findings, DocumentOptions const& options) {
     ReportLayout layout = layout_of(report);
-    HtmlWriter writer(findings, options);
+    HtmlWriter writer(FindingMarks(findings, options.language));
     detail::write_document(layout, writer);
     writer.finish();
     return std::move(writer.out);

@@ -28,20 +28,19 @@ std::string escape(std::string_view text) {
 
 class MarkdownWriter final : public detail::DocumentWriter {
 public:
-    MarkdownWriter(std::span<Finding const> findings, DocumentOptions const& options)
-        : findings_(findings), marks_(findings), options_(options) {}
+    explicit MarkdownWriter(FindingMarks marks) : marks_(std::move(marks)) {}
 
     std::string out;
 
     void title(ReportLayout const& layout) override {
         out += "# " + escape(layout.agency) + layout.year_title() + "\n";
-        if (findings_.empty()) return;
-        out += "\n## " + std::string(findings_heading(options_.language)) + "\n\n";
-        for (std::size_t i = 0; i < findings_.size(); ++i) {
-            auto const& f = findings_[i];
-            out += std::to_string(i + 1) + ". **" + std::string(severity_label(f.severity, options_.language)) + "**";
+        if (marks_.findings().empty()) return;
+        out += "\n## " + std::string(findings_heading(marks_.language())) + "\n\n";
+        for (std::size_t i = 0; i < marks_.findings().size(); ++i) {
+            auto const& f = marks_.findings()[i];
+            out += std::to_string(i + 1) + ". **" + std::string(severity_label(f.severity, marks_.language())) + "**";
             if (!f.paths.empty()) out += " `" + f.paths.front() + "`";
-            out += " " + escape(message_in(f, options_.language)) + "\n";
+            out += " " + escape(marks_.message(f)) + "\n";
         }
     }
     void heading(LayoutSection const& section) override { out += "\n## " + std::string(section.heading) + "\n"; }
@@ -81,16 +80,14 @@ private:
         return text;
     }
 
-    std::span<Finding const> findings_;
     FindingMarks marks_;
-    DocumentOptions options_;
 };
 
 }  // namespace
 
 std::string render_markdown(Report const& report, std::span<Finding const> findings, DocumentOptions const& options) {
     ReportLayout layout = layout_of(report);
-    MarkdownWriter writer(findings, options);
+    MarkdownWriter writer(FindingMarks(findings, options.language));
     detail::write_document(layout, writer);
     return std::move(writer.out);
 }

@@ -24,7 +24,7 @@ std::string_view findings_heading(Language language);                   // over 
 
 class FindingMarks {
 public:
-    explicit FindingMarks(std::span<Finding const> findings);
+    FindingMarks(std::span<Finding const> findings, Language language);
 
     struct Mark {
         Severity severity = Severity::notice;  // the gravest of its findings
@@ -34,7 +34,14 @@ public:
     // The mark of the cell or section at this JSON pointer, or nullptr.
     Mark const* at(std::string_view pointer) const;
 
+    std::span<Finding const> findings() const noexcept { return findings_; }
+    Finding const& finding(std::size_t number) const { return findings_[number - 1]; }
+    Language language() const noexcept { return language_; }
+    std::string_view message(Finding const& finding) const { return message_in(finding, language_); }
+
 private:
+    std::span<Finding const> findings_;
+    Language language_;
     std::map<std::string, Mark, std::less<>> marks_;
 };
 
