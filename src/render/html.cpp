@@ -39,10 +39,10 @@ p { text-indent: 2em; margin: .35rem 0; }
 table { border-collapse: collapse; width: 100%; font-size: .88rem; line-height: 1.4; }
 th, td { border: 1px solid #222; padding: .3rem .4rem; }
 th { font-weight: normal; text-align: center; vertical-align: middle; }
-thead th { min-width: 3.6em; }
+thead th { min-width: 3em; }
 th.caption { font-weight: bold; background: #f3f3ef; }
-th.label { text-align: left; }
-th.label[rowspan] { text-align: center; min-width: 1.5em; }
+th.label { text-align: left; min-width: 9em; }
+th.label[rowspan] { text-align: center; min-width: 0; width: 4.5em; }
 td { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.absent { color: #777; text-align: center; }
 td.finding { background: #fde0dc; box-shadow: inset 0 0 0 2px #c62828; font-weight: bold; }
