@@ -28,9 +28,10 @@ TEST_CASE("the report's own text cannot become Markdown or HTML") {
     Report2021 r;
     r.year = 2024;
     r.agency = "某局";
-    r.overview = "# 不是标题\n1. 不是列表\n<b>x</b> | [链接](http://x)";
+    r.overview = "# 不是标题\n1. 不是列表\n<b>x</b> | [链接](http://x)\n        不是代码";
     std::string md = render_markdown(Report(r));
     CHECK(md.find("\n\\# 不是标题\n") != std::string::npos);
     CHECK(md.find("\n1\\. 不是列表\n") != std::string::npos);
     CHECK(md.find("\n\\<b\\>x\\</b\\> \\| \\[链接\\](http://x)\n") != std::string::npos);
+    CHECK(md.find("\n不是代码\n") != std::string::npos);
 }

@@ -27,14 +27,15 @@ inline void write_document(ReportLayout const& layout, DocumentWriter& writer) {
     }
 }
 
-// Calls f(line) for each non-blank line of a narrative: its paragraphs, as the published text breaks them.
+// Calls f(line) for each non-blank line of a narrative: its paragraphs, as the published text breaks them,
+// without the ASCII indentation text extraction leaves (which Markdown would read as code).
 template <class F>
 void for_each_paragraph(std::string_view text, F&& f) {
     while (!text.empty()) {
         auto end = text.find('\n');
         auto line = text.substr(0, end);
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (line.find_first_not_of(" \t") != std::string_view::npos) f(line);
+        if (auto start = line.find_first_not_of(" \t"); start != std::string_view::npos) f(line.substr(start));
         if (end == std::string_view::npos) break;
         text.remove_prefix(end + 1);
     }
