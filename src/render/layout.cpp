@@ -24,21 +24,6 @@ namespace {
 template <class T>
 using bare = std::remove_cvref_t<T>;
 
-// A node whose members are the figures of one table row (an ApplicantRow, a CaseRow, a row of 二).
-template <class T>
-constexpr bool is_row() {
-    if constexpr (is_enum_map<T>) {
-        return true;
-    } else if constexpr (Described<T>) {
-        bool cells = true;
-        T node{};
-        for_each_field(node, [&](Field, auto const& m) { cells = cells && is_cell<bare<decltype(m)>>; });
-        return cells;
-    } else {
-        return false;
-    }
-}
-
 std::string join_key(std::string_view prefix, std::string_view key) {
     return prefix.empty() ? std::string(key) : std::string(prefix) + "/" + std::string(key);
 }
@@ -80,6 +65,12 @@ void fill_width(LayoutRow& row, int width) {
     int used = 0;
     for (auto const& c : row) used += c.column_span;
     if (!row.empty() && used < width) row.back().column_span += width - used;
+}
+
+// A column's headers from the top: the group spanning it, where it has one, then its own label.
+std::vector<std::string_view> header_path(Label const& label) {
+    if (label.group.empty()) return {label.text};
+    return {label.group, label.text};
 }
 
 // The header rows over columns, each column named by its path of headers from the top, e.g.
@@ -159,7 +150,7 @@ template <class Node>
 int label_depth(Node const& node) {
     int depth = 0;
     for_each_field(node, [&](Field, auto const& member) {
-        if constexpr (is_row<bare<decltype(member)>>())
+        if constexpr (is_enum_map<bare<decltype(member)>>)  // an ApplicantRow
             depth = std::max(depth, 1);
         else
             depth = std::max(depth, 1 + label_depth(member));
@@ -174,7 +165,7 @@ void add_matrix_rows(LayoutTable& table, Node const& node, int label_columns, in
                      std::string const& prefix) {
     for_each_field(node, [&](Field field, auto const& member) {
         std::string key = join_key(prefix, field.key);
-        if constexpr (is_row<bare<decltype(member)>>()) {
+        if constexpr (is_enum_map<bare<decltype(member)>>) {  // an ApplicantRow
             LayoutRow row{text_cell(CellRole::label, field.label.text, 1, label_columns - level)};
             add_figures(row, member, section, key, field.label);
             table.rows.push_back(std::move(row));
@@ -193,8 +184,7 @@ template <class Other>
 LayoutTable table_of(ApplicationMatrix<Other> const& matrix, std::string_view section) {
     int label_columns = label_depth(matrix);
     std::vector<std::vector<std::string_view>> columns;
-    for (Label const& l : labels_of<Applicant>())
-        columns.push_back(l.group.empty() ? std::vector{l.text} : std::vector{l.group, l.text});
+    for (Label const& l : labels_of<Applicant>()) columns.push_back(header_path(l));
     auto applicant_rows = header_rows(columns);
 
     LayoutTable table;
@@ -212,8 +202,8 @@ LayoutTable table_of(ReviewLitigation const& review, std::string_view section) {
     LayoutRow figures;
     for_each_field(review, [&](Field group, CaseRow const& row) {
         for (Label const& result : labels_of<CaseResult>()) {
-            columns.push_back(group.label.group.empty() ? std::vector{group.label.text, result.text}
-                                                        : std::vector{group.label.group, group.label.text, result.text});
+            columns.push_back(header_path(group.label));
+            columns.back().push_back(result.text);
         }
         add_figures(figures, row, section, std::string(group.key), group.label);
     });
