@@ -26,4 +26,6 @@ status=0; "$ogi" convert --to html "$longhua" "$huaian" > /dev/null 2>&1 || stat
 [ "$status" -eq 2 ] || fail "two reports into one page is a usage error (got $status)"
 status=0; "$ogi" convert --to html --lang fr "$longhua" > /dev/null 2>&1 || status=$?
 [ "$status" -eq 2 ] || fail "--lang fr is a usage error (got $status)"
+status=0; "$ogi" convert --to md --wide "$longhua" > /dev/null 2>&1 || status=$?
+[ "$status" -eq 2 ] || fail "--wide without csv is a usage error (got $status)"
 echo ok

@@ -62,6 +62,10 @@ int run_convert(ConvertOptions const& o) {
         fmt::print(stderr, "ogi: several inputs make one CSV (--to csv); --to {} takes one\n", o.to);
         return unreadable_input;
     }
+    if (o.wide && o.to != "csv") {
+        fmt::print(stderr, "ogi: --wide is for --to csv\n");
+        return unreadable_input;
+    }
     std::vector<Report> reports;
     for (auto const& input : o.inputs) {
         auto report = read_report(input, o);
