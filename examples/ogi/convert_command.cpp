@@ -26,17 +26,20 @@ struct ConvertOptions {
     bool allow_unknown_keys = false;
     bool wide = false;
     std::string lang = "zh";
+    std::size_t max_input_bytes = default_max_input_bytes;
+    std::size_t max_depth = DecodeOptions{}.max_depth;
 };
 
 std::optional<Report> read_report(std::string const& input, ConvertOptions const& o) {
     std::string error;
-    auto bytes = read_input(input, error);
+    auto bytes = read_input(input, o.max_input_bytes, error);
     if (!bytes) {
         fmt::print(stderr, "ogi: {}\n", error);
         return std::nullopt;
     }
     DecodeOptions decode_options;
     decode_options.allow_unknown_keys = o.allow_unknown_keys;
+    decode_options.max_depth = o.max_depth;
     DecodeResult decoded = decode_json(*bytes, decode_options);
     if (!decoded) {
         std::string source = input == "-" ? "<stdin>" : input;
@@ -102,6 +105,8 @@ void add_convert_command(CLI::App& app, int& exit_status) {
         ->capture_default_str();
     cmd->add_option("-o,--output", options->output, "Write here (atomically) instead of standard output");
     cmd->add_flag("--allow-unknown-keys", options->allow_unknown_keys, "Ignore keys that ogi-report/1 does not define");
+    cmd->add_option("--max-input-bytes", options->max_input_bytes, "Refuse larger inputs")->capture_default_str();
+    cmd->add_option("--max-depth", options->max_depth, "Refuse JSON nested deeper")->capture_default_str();
     cmd->callback([options, &exit_status] { exit_status = run_convert(*options); });
 }
 
