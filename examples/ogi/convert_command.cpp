@@ -50,14 +50,26 @@ std::optional<Report> read_report(std::string const& input, ConvertOptions const
     return std::move(decoded.report);
 }
 
-// One report in every format; several make one CSV.
-std::string render(std::vector<Report> const& reports, ConvertOptions const& o) {
-    if (o.to == "csv") return render::render_csv(reports, {.wide = o.wide});
-    render::DocumentOptions document{o.lang == "en" ? render::Language::en : render::Language::zh};
-    if (o.to == "md") return render::render_markdown(reports.front(), {}, document);
-    if (o.to == "html") return render::render_html(reports.front(), {}, document);
-    if (o.to == "txt") return render::render_text(reports.front());
-    return encode_json(reports.front());
+// The output text: each report is read, written and let go in turn, so a CSV of thousands of reports holds one
+// report at a time besides its own text.
+std::optional<std::string> render(ConvertOptions const& o) {
+    std::string text = o.to == "csv" ? render::csv_header({.wide = o.wide}) : std::string();
+    for (auto const& input : o.inputs) {
+        auto report = read_report(input, o);
+        if (!report) return std::nullopt;
+        render::DocumentOptions document{o.lang == "en" ? render::Language::en : render::Language::zh};
+        if (o.to == "csv")
+            render::append_csv_lines(text, *report, {.wide = o.wide});
+        else if (o.to == "md")
+            text = render::render_markdown(*report, {}, document);
+        else if (o.to == "html")
+            text = render::render_html(*report, {}, document);
+        else if (o.to == "txt")
+            text = render::render_text(*report);
+        else
+            text = encode_json(*report);
+    }
+    return text;
 }
 
 int run_convert(ConvertOptions const& o) {
@@ -69,13 +81,9 @@ int run_convert(ConvertOptions const& o) {
         fmt::print(stderr, "ogi: --wide is for --to csv\n");
         return unreadable_input;
     }
-    std::vector<Report> reports;
-    for (auto const& input : o.inputs) {
-        auto report = read_report(input, o);
-        if (!report) return unreadable_input;
-        reports.push_back(std::move(*report));
-    }
-    std::string text = render(reports, o);
+    auto rendered = render(o);
+    if (!rendered) return unreadable_input;
+    std::string const& text = *rendered;
     if (o.output.empty() || o.output == "-") {
         std::cout << text;
         std::cout.flush();
