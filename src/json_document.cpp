@@ -1,5 +1,7 @@
 #include "json_document.hpp"
 
+#include "ogi/utf8.hpp"
+
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/value_stack.hpp>
 #include <fmt/format.h>
@@ -105,6 +107,18 @@ private:
     std::string partial_key_;
 };
 
+// Boost.JSON says "syntax error" for bad UTF-8 and "too deep" without the limit: say what a user can act on.
+JsonSyntaxError describe_error(std::string_view text, std::size_t offset, std::size_t max_depth, json::error_code ec,
+                               std::optional<std::string> const& duplicate_key) {
+    if (duplicate_key) return {offset, fmt::format("duplicate key \"{}\": one of its values would be lost", *duplicate_key)};
+    if (ec == json::error::extra_data) return {offset, "text after the end of the JSON document"};
+    if (ec == json::error::too_deep) return {offset, fmt::format("nested deeper than {} levels (the depth limit)", max_depth)};
+    // The parser stops at (or just after the start of) a bad sequence: only one there is the cause.
+    std::size_t bad = first_invalid_utf8(text);
+    if (bad < text.size() && bad <= offset + 3) return {bad, "invalid UTF-8: the JSON text must be UTF-8"};
+    return {offset, ec.message()};
+}
+
 }  // namespace
 
 ParsedDocument parse_document(std::string_view text, std::size_t max_depth, json::storage_ptr storage) {
@@ -116,12 +130,7 @@ ParsedDocument parse_document(std::string_view text, std::size_t max_depth, json
     json::error_code ec;
     std::size_t consumed = parser.write_some(false, text.data(), text.size(), ec);
     if (!ec && consumed < text.size()) ec = json::error::extra_data;  // write_some stops after one value
-    if (ec) {
-        auto const& duplicate = parser.handler().duplicate_key;
-        return {nullptr, JsonSyntaxError{consumed, duplicate ? fmt::format("duplicate key \"{}\": one of its values would be lost", *duplicate)
-                             : ec == json::error::extra_data ? "text after the end of the JSON document"
-                                                             : ec.message()}};
-    }
+    if (ec) return {nullptr, describe_error(text, consumed, max_depth, ec, parser.handler().duplicate_key)};
     // Constructed in place: assigning would copy the document out of its arena.
     return {parser.handler().stack.release(), std::nullopt};
 }
