@@ -47,8 +47,9 @@ std::optional<Report> read_report(std::string const& input, ConvertOptions const
     for (std::string const& line : describe_import_findings(loaded, source, o.lang)) fmt::print(stderr, "{}\n", line);
     if (!loaded.report) {
         for (std::string const& e : loaded.errors) fmt::print(stderr, "{}\n", e);
-        fmt::print(stderr, "ogi: {}: not a readable report ({} error{})\n", source, loaded.errors.size(),
-                   loaded.errors.size() == 1 ? "" : "s");
+        if (loaded.json)
+            fmt::print(stderr, "ogi: {}: not a valid {} document ({} error{})\n", source, report_schema_id,
+                       loaded.errors.size(), loaded.errors.size() == 1 ? "" : "s");
     }
     return std::move(loaded.report);
 }

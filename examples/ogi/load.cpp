@@ -4,11 +4,26 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
 namespace ogi::tool {
+
+namespace {
+
+bool named_json(std::string const& source) {
+    if (source.size() < 5) return false;
+    std::string ext = source.substr(source.size() - 5);
+    std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".json";
+}
+
+}  // namespace
 
 LoadedReport load_report(std::string_view bytes, std::string const& source, DecodeOptions const& json_options) {
     LoadedReport loaded;
-    if (looks_like_json(bytes)) {
+    loaded.json = named_json(source) || looks_like_json(bytes);
+    if (loaded.json) {
         DecodeResult decoded = decode_json(bytes, json_options);
         for (JsonError const& e : decoded.errors) loaded.errors.push_back(fmt::format("{}: {}", source, e.to_string()));
         loaded.report = std::move(decoded.report);
@@ -18,9 +33,13 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
     loaded.report = std::move(imported.report);
     loaded.import_findings = std::move(imported.findings);
     loaded.encoding = std::move(imported.encoding);
-    if (!loaded.report)
-        loaded.errors.push_back(fmt::format("{}: not a report: neither {} JSON nor the text of an annual report", source,
-                                            report_schema_id));
+    if (!loaded.report) {
+        // Neither: say what each reader found, the JSON decoder's first problem included.
+        DecodeResult as_json = decode_json(bytes, json_options);
+        std::string json_error = as_json.errors.empty() ? std::string("not a report") : as_json.errors.front().to_string();
+        loaded.errors.push_back(fmt::format("{}: not the text of an annual report, nor {} JSON ({})", source,
+                                            report_schema_id, json_error));
+    }
     return loaded;
 }
 

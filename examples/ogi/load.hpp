@@ -1,6 +1,7 @@
 #pragma once
 // Reading a report from the bytes of an input, whatever its form: JSON (ogi-report/1) is decoded, anything
-// else is taken as the text of a published report and imported. Chosen by content, not by file name.
+// else is taken as the text of a published report (or its web page) and imported. A name ending .json is JSON;
+// any other input is told by its content.
 #include <ogi/finding.hpp>
 #include <ogi/json.hpp>
 
@@ -12,6 +13,7 @@
 namespace ogi::tool {
 
 struct LoadedReport {
+    bool json = false;  // read as JSON (else as a report's text)
     std::optional<Report> report;
     std::vector<std::string> errors;       // why there is no report, each line naming the source
     std::vector<Finding> import_findings;  // a text import's findings, with their source lines
