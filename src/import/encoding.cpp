@@ -1,5 +1,7 @@
 #include "encoding.hpp"
 
+#include "ogi/utf8.hpp"
+
 #include <cerrno>
 #include <iconv.h>
 #include <optional>
@@ -14,32 +16,18 @@ constexpr std::string_view replacement = "\xEF\xBF\xBD";
 std::string repair_utf8(std::string_view s, bool& replaced) {
     std::string out;
     out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        std::size_t n = utf8_sequence_length(s.substr(i));
-        if (n == 0) {
-            out += replacement;
-            replaced = true;
-            ++i;
-        } else {
-            out.append(s.substr(i, n));
-            i += n;
-        }
+    while (!s.empty()) {
+        std::size_t valid = first_invalid_utf8(s);
+        out.append(s.substr(0, valid));
+        if (valid == s.size()) break;
+        out += replacement;
+        replaced = true;
+        s.remove_prefix(valid + 1);
     }
     return out;
 }
 
-bool valid_utf8(std::string_view s) noexcept {
-    for (std::size_t i = 0; i < s.size();) {
-        if (static_cast<unsigned char>(s[i]) < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t n = utf8_sequence_length(s.substr(i));
-        if (n == 0) return false;
-        i += n;
-    }
-    return true;
-}
+bool valid_utf8(std::string_view s) noexcept { return first_invalid_utf8(s) == s.size(); }
 
 // Converts with iconv. Strict: nullopt at the first byte that does not decode. Lenient: such bytes
 // become U+FFFD (one per undecodable unit) and replaced is set.
@@ -101,23 +89,6 @@ char const* utf16_without_bom(std::string_view b) noexcept {
 }
 
 }  // namespace
-
-std::size_t utf8_sequence_length(std::string_view s) noexcept {
-    if (s.empty()) return 0;
-    auto b = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
-    unsigned char c = b(0);
-    if (c < 0x80) return 1;
-    std::size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (n == 0 || s.size() < n) return 0;
-    for (std::size_t i = 1; i < n; ++i)
-        if ((b(i) & 0xC0) != 0x80) return 0;
-    // No overlong forms, no surrogates, nothing above U+10FFFF.
-    if (c == 0xE0 && b(1) < 0xA0) return 0;
-    if (c == 0xED && b(1) > 0x9F) return 0;
-    if (c == 0xF0 && b(1) < 0x90) return 0;
-    if (c == 0xF4 && b(1) > 0x8F) return 0;
-    return n;
-}
 
 Utf8Text to_utf8(std::string_view bytes) {
     Utf8Text t;

@@ -14,7 +14,4 @@ struct Utf8Text {
 
 Utf8Text to_utf8(std::string_view bytes);
 
-// The length of the valid UTF-8 sequence at the start of s (1–4), or 0 when it is not one.
-std::size_t utf8_sequence_length(std::string_view s) noexcept;
-
 }  // namespace ogi::import

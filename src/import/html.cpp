@@ -1,5 +1,7 @@
 #include "html.hpp"
 
+#include "text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -18,25 +20,6 @@ std::string lower(std::string_view s) {
 // Tags after which the page's text starts a new line.
 constexpr std::array<std::string_view, 14> line_tags = {"tr", "br", "p", "div", "li", "h1", "h2", "h3",
                                                         "h4", "h5", "h6", "table", "section", "article"};
-
-void append_code_point(std::string& out, unsigned long c) {
-    if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 // Decodes the entity at s (which starts with '&'); returns the bytes it takes, 0 when it is none.
 std::size_t decode_entity(std::string_view s, std::string& out) {
@@ -57,7 +40,8 @@ std::size_t decode_entity(std::string_view s, std::string& out) {
     unsigned long c = 0;
     auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), c, hex ? 16 : 10);
     if (ec != std::errc{} || end != digits.data() + digits.size()) return 0;
-    append_code_point(out, c);
+    if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;  // &#0; and the like
+    append_utf8(out, static_cast<char32_t>(c));
     return semi + 1;
 }
 

@@ -1,7 +1,5 @@
 #include "text.hpp"
 
-#include "encoding.hpp"
-
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -69,37 +67,23 @@ char32_t fold_code_point(char32_t c) noexcept {
     return c;
 }
 
-// Decodes the code point at s[i] (valid UTF-8) and advances i.
+// Decodes the code point at s[i] and advances i. Text reaching here is valid UTF-8 (to_utf8 repairs it);
+// a malformed or cut sequence still costs one byte and reads as U+FFFD, so that no loop can stall or overrun.
 char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
-    std::size_t n = utf8_sequence_length(s.substr(i));
-    if (n == 0) {  // not reached for repaired text; a byte is still consumed so that loops end
+    auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
+    char32_t lead = b(0);
+    std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+    bool whole = n > 0 && i + n <= s.size();
+    for (std::size_t k = 1; whole && k < n; ++k) whole = (b(k) & 0xC0) == 0x80;
+    if (!whole) {
         ++i;
         return 0xFFFD;
     }
-    auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
-    char32_t c = n == 1 ? b(0) : n == 2 ? ((b(0) & 0x1F) << 6) | (b(1) & 0x3F)
-               : n == 3 ? ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F)
-                        : ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+    char32_t c = n == 1 ? lead : n == 2 ? ((lead & 0x1F) << 6) | (b(1) & 0x3F)
+               : n == 3 ? ((lead & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F)
+                        : ((lead & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
     i += n;
     return c;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
 }
 
 bool is_punctuation(char32_t c) noexcept {
@@ -189,6 +173,24 @@ bool is_page_number(std::string_view line) noexcept {
     if (page(s, "第", "页")) return s.empty() || (page(s, "共", "页") && s.empty());
     if (page(s, "共", "页")) return page(s, "第", "页") && s.empty();
     return false;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
 }
 
 std::size_t find_title_phrase(std::string_view k) noexcept {

@@ -28,6 +28,9 @@ std::string fold(std::string_view utf8);
 // s without its leading and trailing ASCII spaces.
 std::string_view trim(std::string_view s) noexcept;
 
+// Appends the code point c (at most U+10FFFF, no surrogate) in UTF-8.
+void append_utf8(std::string& out, char32_t c);
+
 // A page number line such as "-3-", "— 3 —", "第3页", "第 3 页 共 5 页".
 bool is_page_number(std::string_view line) noexcept;
 
