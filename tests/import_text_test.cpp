@@ -26,8 +26,10 @@ void differences(json::value const& a, json::value const& b, std::string const& 
     if (a.is_object() && b.is_object()) {
         for (auto const& [k, v] : a.as_object()) {
             auto const* other = b.as_object().if_contains(k);
-            if (!other) out.push_back(at + "/" + std::string(k) + " (only expected)");
-            else differences(v, *other, at + "/" + std::string(k), out);
+            if (!other)
+                out.push_back(at + "/" + std::string(k) + " (only expected)");
+            else
+                differences(v, *other, at + "/" + std::string(k), out);
         }
         for (auto const& [k, v] : b.as_object())
             if (!a.as_object().contains(k)) out.push_back(at + "/" + std::string(k) + " (only imported)");
@@ -66,7 +68,8 @@ std::vector<Finding> with_rule(ImportResult const& r, ImportRule const& rule) {
 }
 
 bool has_error(ImportResult const& r) {
-    return std::any_of(r.findings.begin(), r.findings.end(), [](Finding const& f) { return f.severity == Severity::error; });
+    return std::any_of(r.findings.begin(), r.findings.end(),
+                       [](Finding const& f) { return f.severity == Severity::error; });
 }
 
 // The JSON document of `base` with the cells at the given pointers set to null.
@@ -97,7 +100,8 @@ void invented(json::value const& want, json::value const& got, std::string const
 }  // namespace
 
 TEST_CASE("each real report imports to exactly its hand-checked values") {
-    for (std::string name : {"2020_longhua-data-bureau", "2023_hongze-district", "2024_hongze-district", "2024_huaian-city"}) {
+    for (std::string name :
+         {"2020_longhua-data-bureau", "2023_hongze-district", "2024_hongze-district", "2024_huaian-city"}) {
         CAPTURE(name);
         ImportResult r = import_fixture("reports/" + name + ".txt");
         check_imports_to(r, expected("reports/" + name + ".expected.json"));
@@ -221,7 +225,8 @@ TEST_CASE("encodings: detected, converted and named") {
 }
 
 TEST_CASE("full-width digits, CRLF, thousands separators and traditional characters read as the original") {
-    check_imports_to(import_fixture("import/huaian.bom-crlf-fullwidth.txt"), expected("reports/2024_huaian-city.expected.json"));
+    check_imports_to(import_fixture("import/huaian.bom-crlf-fullwidth.txt"),
+                     expected("reports/2024_huaian-city.expected.json"));
     check_imports_to(import_fixture("import/huaian.thousands.txt"), expected("reports/2024_huaian-city.expected.json"));
     check_imports_to(import_fixture("import/longhua.traditional.txt"),
                      expected("reports/2020_longhua-data-bureau.expected.json"));
@@ -260,22 +265,26 @@ TEST_CASE("二 of the 2019 edition: signed changes, thousands separators, blanks
     CHECK(ad.licensing.other_external_services == v2019::ItemRow{5, 2, 0});
     CHECK(ad.penalties_and_coercion.administrative_penalty == v2019::ItemRow{});  // 1.5 is no count
     CHECK(ad.fees.administrative_fees == v2019::FeeItemRow{3, -1});
-    CHECK(ad.procurement.centralized_procurement.total_amount == Amount(Money{*Decimal::parse("12.50"), MoneyUnit::wan_yuan}));
+    CHECK(ad.procurement.centralized_procurement.total_amount ==
+          Amount(Money{*Decimal::parse("12.50"), MoneyUnit::wan_yuan}));
     auto unread = with_rule(r, import_rule::row_unread);
     REQUIRE(unread.size() == 1);
     CHECK(unread[0].source_line == 13);
-    CHECK(unread[0].paths == std::vector<std::string>{"/active_disclosure/penalties_and_coercion/administrative_penalty"});
+    CHECK(unread[0].paths ==
+          std::vector<std::string>{"/active_disclosure/penalties_and_coercion/administrative_penalty"});
 }
 
 TEST_CASE("an amount is imported in the unit its cell states; without one it is left absent") {
     auto procurement = [](std::string cell) {
         // The columns of （八） tell the 2019 edition.
-        ImportResult r = import_text("二、主动公开政府信息情况\n第二十条第（八）项\n信息内容 上一年项目数量 本年增/减\n"
-                                     "行政事业性收费 0 0\n第二十条第（九）项\n信息内容 采购项目数量 采购总金额\n政府集中采购 2 " +
-                                     cell + "\n三、收到和处理政府信息公开申请情况\n");
+        ImportResult r = import_text(
+            "二、主动公开政府信息情况\n第二十条第（八）项\n信息内容 上一年项目数量 本年增/减\n"
+            "行政事业性收费 0 0\n第二十条第（九）项\n信息内容 采购项目数量 采购总金额\n政府集中采购 2 " +
+            cell + "\n三、收到和处理政府信息公开申请情况\n");
         REQUIRE(r.report);
-        return std::pair(std::get<Report2019>(r.report->variant()).active_disclosure.procurement.centralized_procurement,
-                         with_rule(r, import_rule::unit_unknown).size());
+        return std::pair(
+            std::get<Report2019>(r.report->variant()).active_disclosure.procurement.centralized_procurement,
+            with_rule(r, import_rule::unit_unknown).size());
     };
     CHECK(procurement("3940元").first.total_amount == Amount(Money{*Decimal::parse("3940"), MoneyUnit::yuan}));
     CHECK(procurement("12 万元").first.total_amount == Amount(Money{*Decimal::parse("12"), MoneyUnit::wan_yuan}));
@@ -339,7 +348,8 @@ TEST_CASE("a web page (HTML) is read through its text, findings at the page's li
     ImportResult damaged = import_text(page);
     auto unread = with_rule(damaged, import_rule::row_unread);
     REQUIRE(unread.size() == 1);
-    CHECK(unread[0].source_line == static_cast<std::size_t>(std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1));
+    CHECK(unread[0].source_line ==
+          static_cast<std::size_t>(std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1));
 }
 
 TEST_CASE("a running page header inside a table adds no figure") {
@@ -391,7 +401,7 @@ TEST_CASE("a table cut off mid-row: the rows before are read, the cut row and th
     CHECK(unread[0].source_line == 156);
     // 2 of （四）, 5 of （五）, 3 of （六）, （七）总计, 四、结转下年度继续办理, and section 四.
     CHECK(with_rule(r, import_rule::row_missing).size() == 13);
-    CHECK(with_rule(r, import_rule::layout_mixed).empty());     // the cut says nothing about （六）
+    CHECK(with_rule(r, import_rule::layout_mixed).empty());  // the cut says nothing about （六）
 }
 
 TEST_CASE("plain text with a figure lost: no figure of the matrix is placed") {
@@ -429,7 +439,8 @@ TEST_CASE("no input crashes, hangs or invents a figure") {
 
 TEST_CASE("a report with any one line lost never gets a figure that is not the report's") {
     // Every figure the importer still reads must be the hand-checked one, in its own cell.
-    for (std::string name : {"2020_longhua-data-bureau", "2023_hongze-district", "2024_huaian-city", "2024_huaian-city.plain"}) {
+    for (std::string name :
+         {"2020_longhua-data-bureau", "2023_hongze-district", "2024_huaian-city", "2024_huaian-city.plain"}) {
         CAPTURE(name);
         std::string text = test::read_fixture("reports/" + name + ".txt");
         json::value want = expected("reports/" + name + ".expected.json");
@@ -481,8 +492,9 @@ TEST_CASE("the work is linear on web pages too: unclosed entities, tags and scri
 }
 
 TEST_CASE("the year: from the title, else from the text before 二, else 0 with an error") {
-    ImportResult from_text = import_text("某某局年度报告\n统计期限自 2022 年 1 月 1 日起\n二、主动公开政府信息情况\n"
-                                         "三、收到和处理政府信息公开申请情况\n");
+    ImportResult from_text = import_text(
+        "某某局年度报告\n统计期限自 2022 年 1 月 1 日起\n二、主动公开政府信息情况\n"
+        "三、收到和处理政府信息公开申请情况\n");
     REQUIRE(from_text.report);
     CHECK(from_text.report->year() == 2022);
     CHECK(with_rule(from_text, import_rule::title_unread).size() == 1);
@@ -504,6 +516,7 @@ TEST_CASE("content tells JSON from text") {
 TEST_CASE("import rule IDs are unique and stable") {
     for (std::size_t i = 0; i < import_rule::all.size(); ++i) {
         CHECK(import_rule::all[i].id.starts_with("IMP-"));
-        for (std::size_t j = i + 1; j < import_rule::all.size(); ++j) CHECK(import_rule::all[i].id != import_rule::all[j].id);
+        for (std::size_t j = i + 1; j < import_rule::all.size(); ++j)
+            CHECK(import_rule::all[i].id != import_rule::all[j].id);
     }
 }

@@ -36,7 +36,8 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
     if (!loaded.report) {
         // Neither: say what each reader found, the JSON decoder's first problem included.
         DecodeResult as_json = decode_json(bytes, json_options);
-        std::string json_error = as_json.errors.empty() ? std::string("not a report") : as_json.errors.front().to_string();
+        std::string json_error =
+            as_json.errors.empty() ? std::string("not a report") : as_json.errors.front().to_string();
         loaded.errors.push_back(fmt::format("{}: not the text of an annual report, nor {} JSON ({})", source,
                                             report_schema_id, json_error));
     }

@@ -29,9 +29,9 @@ inline constexpr ImportRule not_a_report{"IMP-NOT-A-REPORT", Severity::error, "�
 // The report as a whole.
 inline constexpr ImportRule title_unread{"IMP-TITLE-UNREAD", Severity::warning, "未能从标题读出机关名称或年度",
                                          "the agency or the year could not be read from the title"};
-inline constexpr ImportRule year_unread{"IMP-YEAR-UNREAD", Severity::error,
-                                        "文本中没有报告年度；年度记为 0，该报告不能写成 JSON",
-                                        "the text gives no reporting year; year is 0 and the report cannot be written as JSON"};
+inline constexpr ImportRule year_unread{
+    "IMP-YEAR-UNREAD", Severity::error, "文本中没有报告年度；年度记为 0，该报告不能写成 JSON",
+    "the text gives no reporting year; year is 0 and the report cannot be written as JSON"};
 inline constexpr ImportRule section_missing{"IMP-SECTION-MISSING", Severity::warning, "未找到该部分的标题",
                                             "the heading of a section was not found"};
 inline constexpr ImportRule edition_unknown{"IMP-EDITION-UNKNOWN", Severity::error,
@@ -58,9 +58,10 @@ inline constexpr ImportRule row_foreign{"IMP-ROW-FOREIGN", Severity::warning,
 inline constexpr ImportRule unit_unknown{"IMP-UNIT-UNKNOWN", Severity::error, "金额单位不明，单元格留空",
                                          "the unit of an amount is not stated; left absent"};
 
-inline constexpr std::array all{encoding,         html_page, invalid_bytes, too_large,  not_a_report,    title_unread, year_unread,
-                                section_missing,  edition_unknown, layout_mixed, layout_unsupported, row_unread,
-                                row_missing,      row_by_position, row_foreign, unit_unknown};
+inline constexpr std::array all{encoding,        html_page,       invalid_bytes,      too_large,
+                                not_a_report,    title_unread,    year_unread,        section_missing,
+                                edition_unknown, layout_mixed,    layout_unsupported, row_unread,
+                                row_missing,     row_by_position, row_foreign,        unit_unknown};
 }  // namespace import_rule
 
 }  // namespace ogi

@@ -7,9 +7,9 @@
 namespace ogi::import {
 
 struct Utf8Text {
-    std::string text;      // valid UTF-8
-    std::string encoding;  // what the bytes were read as
-    bool replaced = false; // some bytes decoded in no supported encoding and became U+FFFD
+    std::string text;       // valid UTF-8
+    std::string encoding;   // what the bytes were read as
+    bool replaced = false;  // some bytes decoded in no supported encoding and became U+FFFD
 };
 
 Utf8Text to_utf8(std::string_view bytes);

@@ -18,8 +18,8 @@ std::string lower(std::string_view s) {
 }
 
 // Tags after which the page's text starts a new line.
-constexpr std::array<std::string_view, 14> line_tags = {"tr", "br", "p", "div", "li", "h1", "h2", "h3",
-                                                        "h4", "h5", "h6", "table", "section", "article"};
+constexpr std::array<std::string_view, 14> line_tags = {"tr", "br", "p",  "div", "li",    "h1",      "h2",
+                                                        "h3", "h4", "h5", "h6",  "table", "section", "article"};
 
 // Decodes the entity at s (which starts with '&'); returns the bytes it takes, 0 when it is none.
 std::size_t decode_entity(std::string_view s, std::string& out) {
@@ -75,7 +75,9 @@ HtmlText html_to_text(std::string_view html) {
             t.source_lines.back() = source_line;  // an empty line so far: it starts here
         }
     };
-    auto count_lines = [&](std::string_view skipped) { source_line += static_cast<std::size_t>(std::ranges::count(skipped, '\n')); };
+    auto count_lines = [&](std::string_view skipped) {
+        source_line += static_cast<std::size_t>(std::ranges::count(skipped, '\n'));
+    };
     for (std::size_t i = 0; i < html.size();) {
         char c = html[i];
         if (c == '<') {

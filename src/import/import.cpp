@@ -85,7 +85,8 @@ std::string figure_list(std::vector<PrintedFigure> const& figures) {
 
 // Fills the cells of one row (visited with for_each_field, or an EnumMap) from its figures, all or none.
 template <class Row>
-bool fill_row(Row& row, std::vector<PrintedFigure> const& figures, std::optional<MoneyUnit> default_unit, bool& unit_missing) {
+bool fill_row(Row& row, std::vector<PrintedFigure> const& figures, std::optional<MoneyUnit> default_unit,
+              bool& unit_missing) {
     Row filled{};
     std::size_t i = 0;
     bool ok = true;
@@ -112,18 +113,19 @@ void report_row(Findings& findings, RowFigures const& row, std::string const& pa
                  std::string(label) + "：" + row.why_zh, std::string(label) + ": " + row.why_en);
 }
 
-void fill_checked(Findings& findings, auto& row, RowFigures const& read, std::string const& path, std::string_view label,
-                  std::optional<MoneyUnit> default_unit) {
+void fill_checked(Findings& findings, auto& row, RowFigures const& read, std::string const& path,
+                  std::string_view label, std::optional<MoneyUnit> default_unit) {
     if (!read.figures) return report_row(findings, read, path, label);
     bool unit_missing = false;
     if (fill_row(row, *read.figures, default_unit, unit_missing)) return;
     if (unit_missing)
-        findings.add(import_rule::unit_unknown, read.line, {path},
-                     std::string(label) + "：金额未注明单位（元或万元）", std::string(label) + ": the amount states no unit (元 or 万元)");
+        findings.add(import_rule::unit_unknown, read.line, {path}, std::string(label) + "：金额未注明单位（元或万元）",
+                     std::string(label) + ": the amount states no unit (元 or 万元)");
     else
-        findings.add(import_rule::row_unread, read.line, {path},
-                     std::string(label) + "：数字不符合该行单元格（" + figure_list(*read.figures) + "）",
-                     std::string(label) + ": figures that do not fit the row's cells (" + figure_list(*read.figures) + ")");
+        findings.add(
+            import_rule::row_unread, read.line, {path},
+            std::string(label) + "：数字不符合该行单元格（" + figure_list(*read.figures) + "）",
+            std::string(label) + ": figures that do not fit the row's cells (" + figure_list(*read.figures) + ")");
 }
 
 // ---- 二 主动公开政府信息情况 --------------------------------------------------------------------------------
@@ -204,7 +206,7 @@ std::optional<std::string_view> row_label_in(std::string_view block_key, std::st
 struct DisclosureRows {
     std::vector<std::vector<RowLabel>> labels;
     std::vector<std::size_t> columns;
-    std::size_t own = 0;                     // rows of AD; the foreign rows follow
+    std::size_t own = 0;  // rows of AD; the foreign rows follow
     std::vector<std::string_view> foreign;
 };
 
@@ -252,8 +254,9 @@ void fill_active_disclosure(AD& ad, TableText const& table, Findings& findings) 
         if (row.found == 0) continue;
         findings.add(import_rule::row_foreign, row.line, {"/active_disclosure"},
                      std::string(d.foreign[k]) + "：该行属于另一版本的表格，本版本没有此行，其数字未导入",
-                     std::string(d.foreign[k]) + ": a row of the other edition's tables, which this edition does not "
-                                               "have; its figures were not imported");
+                     std::string(d.foreign[k]) +
+                         ": a row of the other edition's tables, which this edition does not "
+                         "have; its figures were not imported");
     }
     // 采购总金额 prints no unit in its header: the cell, or a unit stated in the table, says which.
     bool wan_in_table = table_key(table).find("万元") != std::string::npos;
@@ -432,7 +435,8 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
     }
     std::vector<Line> lines = fold_lines(is_page ? std::string_view(page.text) : std::string_view(decoded.text));
     if (is_page)
-        for (std::size_t k = 0; k < lines.size() && k < page.source_lines.size(); ++k) lines[k].number = page.source_lines[k];
+        for (std::size_t k = 0; k < lines.size() && k < page.source_lines.size(); ++k)
+            lines[k].number = page.source_lines[k];
     Sections s{lines, find_headings(lines)};
     TableText disclosure = table_text(section_lines(lines, s.headings, 2));
     TableText matrix = table_text(section_lines(lines, s.headings, 3));
@@ -450,7 +454,8 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
         if (s.headings[static_cast<std::size_t>(n - 1)]) continue;
         Field section = report_section(n);
         findings.add(import_rule::section_missing, std::nullopt, {"/" + std::string(section.key)},
-                     "未找到标题：" + std::string(section.label.text), "heading not found: " + std::string(section.label.text));
+                     "未找到标题：" + std::string(section.label.text),
+                     "heading not found: " + std::string(section.label.text));
     }
 
     auto title = find_title(lines, s.headings[0]);
@@ -461,12 +466,13 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
     for (std::size_t i = 0; !year && i < s.headings[1].value_or(lines.size()); ++i)
         if (auto y = find_year(key(lines[i].text))) year = y->year;
     if (!edition) {
-        findings.add(import_rule::edition_unknown, s.headings[1] ? std::optional(lines[*s.headings[1]].number) : std::nullopt,
-                     {"/active_disclosure"}, "第二部分表头不能确定是 2019 年版还是 2021 年版",
+        findings.add(import_rule::edition_unknown,
+                     s.headings[1] ? std::optional(lines[*s.headings[1]].number) : std::nullopt, {"/active_disclosure"},
+                     "第二部分表头不能确定是 2019 年版还是 2021 年版",
                      "the headers of section 二 do not tell the 2019 edition from the 2021 one");
     }
-    Edition shape = edition.value_or(layout == OtherProcessingLayout::sub_rows || year.value_or(0) >= 2021 ? Edition::e2021
-                                                                                                : Edition::e2019);
+    Edition shape = edition.value_or(
+        layout == OtherProcessingLayout::sub_rows || year.value_or(0) >= 2021 ? Edition::e2021 : Edition::e2019);
     if (!layout) layout = shape == Edition::e2021 ? OtherProcessingLayout::sub_rows : OtherProcessingLayout::single_row;
     bool read_disclosure = edition.has_value();
     if (shape == Edition::e2019 && layout == OtherProcessingLayout::sub_rows) {

@@ -28,7 +28,7 @@ std::optional<Title> find_title(std::span<Line const> lines, std::optional<std::
 
 // The first year printed in the key k as 2020年 (a year of 1900–2999, as reports and ogi-report/1 have them).
 struct YearAt {
-    std::size_t at = 0;      // where it starts in k
+    std::size_t at = 0;  // where it starts in k
     int year = 0;
     std::size_t length = 0;  // of "2020年" in bytes
 };

@@ -186,7 +186,8 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
         std::size_t want = columns[a.row];
         if (ambiguous) {
             row.why_zh = "表中数字有的在行名之前、有的在行名之后，无法确定归属";
-            row.why_en = "figures are printed both before and after the labels: which row they belong to is not certain";
+            row.why_en =
+                "figures are printed both before and after the labels: which row they belong to is not certain";
         } else if (times[a.row] > 1) {
             row.why_zh = "该行行名出现多次";
             row.why_en = "the row's label is printed more than once";
@@ -197,7 +198,8 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
             row.why_en.clear();
         } else if (idx.size() != want) {
             row.why_zh = "该行有 " + std::to_string(idx.size()) + " 个数字，应有 " + std::to_string(want) + " 个";
-            row.why_en = "the row has " + std::to_string(idx.size()) + " figures where " + std::to_string(want) + " are expected";
+            row.why_en = "the row has " + std::to_string(idx.size()) + " figures where " + std::to_string(want) +
+                         " are expected";
         } else {
             row.why_zh = "该行数字之间夹有文字";
             row.why_en = "label text is printed between the row's figures";
@@ -256,8 +258,8 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
     return reading;
 }
 
-std::optional<std::vector<PrintedFigure>> read_single_row(TableText const& table, std::size_t count, std::string& why_zh,
-                                                   std::string& why_en, std::size_t& line) {
+std::optional<std::vector<PrintedFigure>> read_single_row(TableText const& table, std::size_t count,
+                                                          std::string& why_zh, std::string& why_en, std::size_t& line) {
     std::vector<std::size_t> idx;
     for (std::size_t p = 0; p < table.pieces.size(); ++p)
         if (!is_text(table.pieces[p])) idx.push_back(p);
@@ -269,7 +271,8 @@ std::optional<std::vector<PrintedFigure>> read_single_row(TableText const& table
     }
     if (idx.size() != count) {
         why_zh = "表中有 " + std::to_string(idx.size()) + " 个数字，应有 " + std::to_string(count) + " 个";
-        why_en = "the table has " + std::to_string(idx.size()) + " figures where " + std::to_string(count) + " are expected";
+        why_en =
+            "the table has " + std::to_string(idx.size()) + " figures where " + std::to_string(count) + " are expected";
         return std::nullopt;
     }
     if (!contiguous(table, idx)) {

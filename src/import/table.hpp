@@ -71,7 +71,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
                        ReadOptions const& options);
 
 // All figures of the table when they are exactly `count` figures printed together, in order.
-std::optional<std::vector<PrintedFigure>> read_single_row(TableText const& table, std::size_t count, std::string& why_zh,
-                                                   std::string& why_en, std::size_t& line);
+std::optional<std::vector<PrintedFigure>> read_single_row(TableText const& table, std::size_t count,
+                                                          std::string& why_zh, std::string& why_en, std::size_t& line);
 
 }  // namespace ogi::import

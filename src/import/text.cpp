@@ -52,11 +52,24 @@ static_assert(std::ranges::is_sorted(traditional, {}, &std::pair<char32_t, char3
 char32_t fold_code_point(char32_t c) noexcept {
     if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;  // full-width ASCII
     switch (c) {
-    case '\t': case '\v': case '\f': case 0x00A0: case 0x3000: case 0x2002: case 0x2003: case 0x2009: case 0x202F:
-        return ' ';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0xFE58:
-    case 0xFE63:
-        return '-';  // dashes and minus signs: a blank-cell marker, or the sign of 本年增/减
+    case '\t':
+    case '\v':
+    case '\f':
+    case 0x00A0:
+    case 0x3000:
+    case 0x2002:
+    case 0x2003:
+    case 0x2009:
+    case 0x202F: return ' ';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63: return '-';     // dashes and minus signs: a blank-cell marker, or the sign of 本年增/减
     case 0xFF64: return 0x3001;  // half-width ideographic comma
     case '|': return ' ';        // cell borders of text tables (Markdown, grid tables, box drawing)
     default: break;
@@ -79,9 +92,10 @@ char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
         ++i;
         return 0xFFFD;
     }
-    char32_t c = n == 1 ? lead : n == 2 ? ((lead & 0x1F) << 6) | (b(1) & 0x3F)
-               : n == 3 ? ((lead & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F)
-                        : ((lead & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+    char32_t c = n == 1   ? lead
+                 : n == 2 ? ((lead & 0x1F) << 6) | (b(1) & 0x3F)
+                 : n == 3 ? ((lead & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F)
+                          : ((lead & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
     i += n;
     return c;
 }
@@ -118,16 +132,20 @@ std::string fold(std::string_view utf8) {
         unsigned char b = static_cast<unsigned char>(utf8[i]);
         if (b < 0x80) {  // ASCII, most of a report's bytes but the CJK: copied unless a space, border or NUL
             ++i;
-            if (b == '\t' || b == '\v' || b == '\f' || b == '|') out += ' ';
-            else if (b != '\0') out += static_cast<char>(b);
+            if (b == '\t' || b == '\v' || b == '\f' || b == '|')
+                out += ' ';
+            else if (b != '\0')
+                out += static_cast<char>(b);
             continue;
         }
         std::size_t start = i;
         char32_t original = next_code_point(utf8, i);
         char32_t c = fold_code_point(original);
         if (c == 0x200B || c == 0xFEFF) continue;  // zero-width space, BOM
-        if (c == original) out.append(utf8.substr(start, i - start));
-        else append_utf8(out, c);
+        if (c == original)
+            out.append(utf8.substr(start, i - start));
+        else
+            append_utf8(out, c);
     }
     return out;
 }

@@ -15,8 +15,8 @@ namespace ogi::import {
 // One line of the source, folded; number counts from 1 as an editor shows it.
 struct Line {
     std::size_t number = 0;
-    std::string text;     // folded: what labels and figures are read from
-    std::string_view raw; // the line as published (for narratives), a view into the decoded text
+    std::string text;      // folded: what labels and figures are read from
+    std::string_view raw;  // the line as published (for narratives), a view into the decoded text
 };
 
 // Splits valid UTF-8 into folded lines. CRLF, CR and LF end lines; a form feed is a space.
@@ -36,8 +36,9 @@ bool is_page_number(std::string_view line) noexcept;
 
 // The words that end a report's title (…2020年政府信息公开工作年度报告, and shorter wordings), longest first;
 // a line holding them inside a table is a running page header, whose year is no figure of the table.
-inline constexpr std::string_view title_phrases[] = {"政府信息公开工作年度报告", "政府信息公开年度报告", "政务公开工作年度报告",
-                                                     "信息公开工作年度报告", "信息公开年度报告"};
+inline constexpr std::string_view title_phrases[] = {"政府信息公开工作年度报告", "政府信息公开年度报告",
+                                                     "政务公开工作年度报告", "信息公开工作年度报告",
+                                                     "信息公开年度报告"};
 
 // Where the first of the title phrases found in the key k starts; npos when there is none.
 std::size_t find_title_phrase(std::string_view k) noexcept;
@@ -61,8 +62,8 @@ int chinese_numeral_value(std::string_view s) noexcept;
 struct PrintedFigure {
     bool blank = false;
     bool negative = false;
-    std::string digits;                 // without sign and thousands separators: "3985758", "96171.6"
-    std::optional<MoneyUnit> unit;      // 元 / 万元 written in the cell
+    std::string digits;             // without sign and thousands separators: "3985758", "96171.6"
+    std::optional<MoneyUnit> unit;  // 元 / 万元 written in the cell
 };
 std::optional<PrintedFigure> parse_figure(std::string_view chunk);
 std::optional<MoneyUnit> parse_unit(std::string_view chunk) noexcept;
