@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <utility>
 
 namespace ogi::import {
@@ -49,6 +50,12 @@ constexpr std::pair<char32_t, char32_t> traditional[] = {
 };
 static_assert(std::ranges::is_sorted(traditional, {}, &std::pair<char32_t, char32_t>::first));
 
+constexpr auto traditional_bits = [] {
+    std::array<std::uint64_t, 0x10000 / 64> bits{};
+    for (auto [from, to] : traditional) bits[from >> 6] |= std::uint64_t{1} << (from & 63);
+    return bits;
+}();
+
 char32_t fold_code_point(char32_t c) noexcept {
     if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;  // full-width ASCII
     switch (c) {
@@ -75,6 +82,8 @@ char32_t fold_code_point(char32_t c) noexcept {
     default: break;
     }
     if (c >= 0x2500 && c <= 0x257F) return ' ';
+    // Most characters have no traditional form to fold: a bit per BMP code point says so before any search.
+    if (c > 0xFFFF || !(traditional_bits[c >> 6] >> (c & 63) & 1)) return c;
     auto it = std::ranges::lower_bound(traditional, c, {}, &std::pair<char32_t, char32_t>::first);
     if (it != std::end(traditional) && it->first == c) return it->second;
     return c;
