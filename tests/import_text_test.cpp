@@ -241,7 +241,7 @@ TEST_CASE("二 of the 2019 edition: signed changes, thousands separators, blanks
         "规章 1 2 3\n"
         "规范性文件 / — 无\n"
         "第二十条第（五）项\n"
-        "信息内容 上一年项目数量 本年增/减 处理决定数量\n"
+        "信息内容 上一年项目数量 本年增 / 减 处理决定数量\n"  // the header's slash apart: no blank cell
         "行政许可 10 -3 1,234\n"
         "其他对外管理服务事项 5 +2 0\n"
         "第二十条第（六）项\n"

@@ -347,6 +347,14 @@ void cut_line(Line const& line, std::vector<Piece>& out) {
             continue;
         }
         if (auto f = parse_figure(chunk)) {
+            // A slash or dash between words is part of them (本年增 / 减), not a blank cell.
+            std::size_t k = i;
+            while (k < s.size() && s[k] == ' ') ++k;
+            std::string_view next = s.substr(k, s.find(' ', k) - k);
+            if (f->blank && run_open && !next.empty() && !parse_figure(next) && !parse_unit(next)) {
+                add_text(chunk);
+                continue;
+            }
             add_figure(chunk, std::move(*f));
             continue;
         }
