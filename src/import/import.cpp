@@ -462,8 +462,9 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
     std::optional<Edition> edition = edition_of(disclosure);
     std::optional<OtherProcessingLayout> layout = matrix_layout(anchors);
     // Without a year in the title, the first year of the text before 二 (统计期限自 2023 年 1 月 1 日 …).
-    std::optional<int> year = title ? title->year : std::nullopt;
-    for (std::size_t i = 0; !year && i < s.headings[1].value_or(lines.size()); ++i)
+    // 0 stands for no year: the years of reports are 1900–2999.
+    int year = title && title->year ? *title->year : 0;
+    for (std::size_t i = 0; year == 0 && i < s.headings[1].value_or(lines.size()); ++i)
         if (auto y = find_year(key(lines[i].text))) year = y->year;
     if (!edition) {
         findings.add(import_rule::edition_unknown,
@@ -472,7 +473,7 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
                      "the headers of section 二 do not tell the 2019 edition from the 2021 one");
     }
     Edition shape = edition.value_or(
-        layout == OtherProcessingLayout::sub_rows || year.value_or(0) >= 2021 ? Edition::e2021 : Edition::e2019);
+        layout == OtherProcessingLayout::sub_rows || year >= 2021 ? Edition::e2021 : Edition::e2019);
     if (!layout) layout = shape == Edition::e2021 ? OtherProcessingLayout::sub_rows : OtherProcessingLayout::single_row;
     bool read_disclosure = edition.has_value();
     if (shape == Edition::e2019 && layout == OtherProcessingLayout::sub_rows) {
@@ -498,13 +499,13 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
     if (!title || title->agency.empty() || !title->year)
         findings.add(import_rule::title_unread, title ? std::optional(title->line) : std::nullopt, {"/agency", "/year"},
                      "标题中未能读出机关名称或年度", "the title does not give the agency or the year");
-    if (!year)
+    if (year == 0)
         findings.add(import_rule::year_unread, std::nullopt, {"/year"}, std::string(import_rule::year_unread.zh),
                      std::string(import_rule::year_unread.en));
     std::string agency = title ? full_agency_name(title->agency, lines) : std::string();
     report.visit([&](auto& r) {
         r.agency = agency;
-        r.year = year.value_or(0);  // 0: no year anywhere (a finding says so); JSON then refuses the report
+        r.year = year;  // 0 when no year anywhere (IMP-YEAR-UNREAD): JSON then refuses the report
     });
     result.report = std::move(report);
     result.findings = std::move(findings.list);
