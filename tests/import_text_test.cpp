@@ -357,6 +357,11 @@ TEST_CASE("a running page header inside a table adds no figure") {
                      expected("reports/2024_hongze-district.expected.json"));
 }
 
+TEST_CASE("a bare page number at the foot of its page is no figure") {
+    check_imports_to(import_fixture("import/hongze-2024.bare-page-numbers.txt"),
+                     expected("reports/2024_hongze-district.expected.json"));
+}
+
 TEST_CASE("a block of the other edition's tables decides nothing and is reported") {
     ImportResult r = import_fixture("import/hongze-2024.foreign-block.txt");
     check_imports_to(r, expected("reports/2024_hongze-district.expected.json"));

@@ -49,9 +49,13 @@ RowLabel row_label(std::string_view official) {
 TableText table_text(std::span<Line const> lines) {
     TableText t;
     if (!lines.empty()) t.first_line = lines.front().number;
-    for (Line const& line : lines)
-        if (!is_page_number(line.text) && find_title_phrase(key(line.text)) == std::string::npos)
-            cut_line(line, t.pieces);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line const& line = lines[i];
+        if (is_page_number(line.text) || is_page_footer(line, lines.subspan(i + 1)) ||
+            find_title_phrase(key(line.text)) != std::string::npos)
+            continue;
+        cut_line(line, t.pieces);
+    }
     return t;
 }
 

@@ -161,16 +161,33 @@ std::string fold(std::string_view utf8) {
 
 std::vector<Line> fold_lines(std::string_view utf8) {
     std::vector<Line> lines;
-    std::size_t number = 1;
+    std::size_t number = 1, page = 1;
     std::size_t start = 0;
     for (std::size_t i = 0; i <= utf8.size(); ++i) {
         bool end = i == utf8.size();
         if (!end && utf8[i] != '\n' && utf8[i] != '\r') continue;
-        lines.push_back({number++, fold(utf8.substr(start, i - start)), utf8.substr(start, i - start)});
+        std::string_view raw = utf8.substr(start, i - start);
+        // A form feed before a line's text puts the line on the next page; one after it, the lines that follow.
+        std::size_t text_at = raw.find_first_not_of(" \f\t");
+        std::size_t leading = static_cast<std::size_t>(std::ranges::count(raw.substr(0, text_at), '\f'));
+        page += leading;
+        lines.push_back({number++, fold(raw), raw, page});
+        page += static_cast<std::size_t>(std::ranges::count(raw, '\f')) - leading;
         if (!end && utf8[i] == '\r' && i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
         start = i + 1;
     }
     return lines;
+}
+
+bool is_page_footer(Line const& line, std::span<Line const> after) noexcept {
+    std::string_view s = trim(line.text);
+    std::size_t value = 0;
+    if (s.empty() || s.size() > 4 || !std::ranges::all_of(s, is_digit)) return false;
+    for (char c : s) value = value * 10 + static_cast<std::size_t>(c - '0');
+    if (value != line.page) return false;
+    for (Line const& next : after)
+        if (!trim(next.text).empty()) return next.page > line.page;
+    return false;
 }
 
 bool is_page_number(std::string_view line) noexcept {

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,7 @@ struct Line {
     std::size_t number = 0;
     std::string text;      // folded: what labels and figures are read from
     std::string_view raw;  // the line as published (for narratives), a view into the decoded text
+    std::size_t page = 1;  // the page it is on: 1 + the form feeds before it (pdftotext ends pages with one)
 };
 
 // Splits valid UTF-8 into folded lines. CRLF, CR and LF end lines; a form feed is a space.
@@ -24,6 +26,9 @@ std::vector<Line> fold_lines(std::string_view utf8);
 
 // The folding of one label or string: what fold_lines does to each line.
 std::string fold(std::string_view utf8);
+
+// A bare page number as the last line of a page: the page's own number, the next text on the next page.
+bool is_page_footer(Line const& line, std::span<Line const> after) noexcept;
 
 // s without its leading and trailing ASCII spaces.
 std::string_view trim(std::string_view s) noexcept;
