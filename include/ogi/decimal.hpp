@@ -1,6 +1,8 @@
 #pragma once
 // An exact decimal for money: reports print amounts such as 96171.6 (万元) and they must come back
 // character for character, so no binary floating point is involved anywhere.
+#include "ogi/labels.hpp"
+
 #include <boost/describe/enum.hpp>
 
 #include <cstdint>
@@ -62,6 +64,9 @@ private:
 
 enum class MoneyUnit { yuan, wan_yuan };
 BOOST_DESCRIBE_ENUM(MoneyUnit, yuan, wan_yuan)
+
+// The unit as reports and the JSON form write it.
+constexpr Labels<2> official_labels(MoneyUnit const*) { return {{{"元"}, {"万元"}}}; }
 
 struct Money {
     Decimal value;

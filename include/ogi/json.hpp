@@ -4,6 +4,7 @@
 #include "ogi/model/report.hpp"
 
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -41,7 +42,7 @@ struct DecodeResult {
 
 // Never throws for bad input (only std::bad_alloc).
 DecodeResult decode_json(std::string_view text, DecodeOptions const& options = {});
-DecodeResult decode_json(boost::json::value const& document, DecodeOptions const& options = {});
+DecodeResult decode_json_value(boost::json::value const& document, DecodeOptions const& options = {});
 
 // For callers who prefer exceptions.
 class JsonDecodeError : public std::runtime_error {
@@ -59,6 +60,9 @@ struct EncodeOptions {
 };
 
 boost::json::value to_json_value(Report const& report);
+
+// Any JSON value as ogi writes it: two-space indentation, one key per line, a final newline.
+std::string pretty_json(boost::json::value const& value);
 std::string encode_json(Report const& report, EncodeOptions const& options = {});
 
 // The JSON pointer of a member path, e.g. json_pointer({"applications", "new_received", "total"}).

@@ -23,8 +23,8 @@ template <class ActiveDisclosure, class Other>
 struct BasicReport {
     static constexpr Edition edition = ActiveDisclosure::edition;
 
-    std::string agency;
     int year = 0;
+    std::string agency;
     std::optional<std::string> overview;
     ActiveDisclosure active_disclosure;
     ApplicationMatrix<Other> applications;
@@ -34,14 +34,14 @@ struct BasicReport {
 
     friend bool operator==(BasicReport const&, BasicReport const&) = default;
     BOOST_DESCRIBE_CLASS(BasicReport, (),
-                         (agency, year, overview, active_disclosure, applications, review_litigation,
+                         (year, agency, overview, active_disclosure, applications, review_litigation,
                           problems_and_improvements, other_matters),
                          (), ())
 };
 template <class A, class O>
 constexpr Labels<8> official_labels(BasicReport<A, O> const*) {
-    return {{{"机关名称"},
-             {"报告年度"},
+    return {{{"报告年度"},
+             {"机关名称"},
              {"一、总体情况"},
              {"二、主动公开政府信息情况"},
              {"三、收到和处理政府信息公开申请情况"},

@@ -1,0 +1,22 @@
+#pragma once
+// The tool's edges: reading inputs and writing outputs. No domain logic here.
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace ogi::tool {
+
+// The exit statuses of every command.
+enum Exit : int { ok = 0, findings_with_errors = 1, unreadable_input = 2 };
+
+// The bytes of a file, or of standard input for "-"; nullopt with the reason in error.
+std::optional<std::string> read_input(std::string const& path, std::string& error);
+
+// Writes text to path atomically: a temporary file beside it, then rename, so that on any error the previous
+// file stays intact. Refuses to write over one of the inputs. Returns false with the reason in error.
+bool write_output_atomically(std::filesystem::path const& path, std::string_view text,
+                             std::span<std::string const> inputs, std::string& error);
+
+}  // namespace ogi::tool

@@ -1,0 +1,18 @@
+// ogi: check, convert and import 政府信息公开工作年度报告 (Open Government Information annual reports).
+#include "commands.hpp"
+#include "files.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{"ogi: Open Government Information annual reports (政府信息公开工作年度报告)", "ogi"};
+    app.require_subcommand(1);
+    int exit_status = ogi::tool::ok;
+    ogi::tool::add_convert_command(app, exit_status);
+    ogi::tool::add_schema_command(app, exit_status);
+    try {
+        app.parse(argc, argv);
+    } catch (CLI::ParseError const& e) {
+        int status = app.exit(e);
+        return status == 0 ? 0 : ogi::tool::unreadable_input;  // a usage error is input the tool cannot read
+    }
+    return exit_status;
+}
