@@ -42,7 +42,7 @@ private:
 
     // 二、上年结转 this year is what 四、结转下年度继续办理 carried forward last year, column by column.
     void check_carry() {
-        for (std::size_t c = 0; c < columns; ++c) {
+        for (std::size_t c = 0; c < described_size<Applicant>(); ++c) {
             auto const column = static_cast<Applicant>(c);
             Count const& carried = now_.applications.carried_over[column];
             Count const& forward = last_.applications.carried_forward[column];

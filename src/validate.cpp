@@ -101,7 +101,7 @@ private:
             for (Evaluated const& e : broken)
                 where.push_back(*locate(r_, cells[table.identities[e.identity].terms.front().cell]));
             std::size_t const candidates = search.solutions.size() + (search.underdetermined ? 1 : 0);
-            add(rules::no_unique_correction, where, {.detail = std::to_string(candidates)});
+            add(rules::no_unique_correction, where, {std::nullopt, std::nullopt, std::nullopt, std::to_string(candidates)});
             return;
         }
         for (CellChange const& change : search.solutions.front())

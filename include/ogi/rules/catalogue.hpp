@@ -95,8 +95,8 @@ inline constexpr Rule narrative_review{
 inline constexpr Rule no_unique_correction{
     "CORR-NONE", Severity::notice,
     {"无法唯一确定更正", "No unique correction"},
-    {"没有唯一的最小更正（最多改动三个单元格）：{detail}",
-     "No unique smallest correction of at most three cells: {detail}"}};
+    {"没有唯一的最小更正：改动至多三个单元格即可使全部勾稽关系成立的方案有 {detail} 种",
+     "No unique smallest correction: {detail} different sets of at most three cells would make every identity hold"}};
 
 // Series: this year's report against last year's report of the same body.
 inline constexpr Rule series_carry{
