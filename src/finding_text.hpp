@@ -28,7 +28,7 @@ Finding make_finding(rules::Rule const& rule, std::vector<Location> const& locat
 // Locations of members of one report, in order; every address must be a member of report.
 template <class A, class O, class... Members>
 std::vector<Location> locations(BasicReport<A, O> const& report, Members const&... members) {
-    return {*locate(report, &members)...};
+    return {*locate(report, members)...};
 }
 
 }  // namespace ogi::detail

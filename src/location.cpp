@@ -20,7 +20,7 @@ std::string label_path(std::span<Label const> chain) {
 
 std::optional<Location> locate(Report const& report, std::string_view pointer) {
     return report.visit([pointer](auto const& r) {
-        return detail::find_location(r, [pointer](std::string_view p, void const*) { return p == pointer; });
+        return detail::find_location(r, [pointer](std::string_view p, auto const&) { return p == pointer; });
     });
 }
 

@@ -74,7 +74,7 @@ private:
             Identity const& id = table.identities[e.identity];
             bool const impossible = e.lhs > max_count || e.rhs > max_count;
             std::vector<Location> where;
-            for (Term t : id.lhs()) where.push_back(*locate(r_, cells[t.cell]));
+            for (Term t : id.lhs()) where.push_back(*locate(r_, *cells[t.cell]));
             add(impossible ? rules::sum_range : *id.rule, where,
                 {e.rhs, e.lhs, std::nullopt, id.column ? std::string(label(*id.column).text) : std::string()});
         }
@@ -99,13 +99,13 @@ private:
         if (!search.unique()) {
             std::vector<Location> where;
             for (Evaluated const& e : broken)
-                where.push_back(*locate(r_, cells[table.identities[e.identity].terms.front().cell]));
+                where.push_back(*locate(r_, *cells[table.identities[e.identity].terms.front().cell]));
             std::size_t const candidates = search.solutions.size() + (search.underdetermined ? 1 : 0);
             add(rules::no_unique_correction, where, {std::nullopt, std::nullopt, std::nullopt, std::to_string(candidates)});
             return;
         }
         for (CellChange const& change : search.solutions.front())
-            v_.corrections.push_back({locate(r_, cells[change.cell])->pointer, change.reported, change.suggested});
+            v_.corrections.push_back({locate(r_, *cells[change.cell])->pointer, change.reported, change.suggested});
         for (std::size_t i = 0; i < broken.size(); ++i) {
             Identity const& id = table.identities[broken[i].identity];
             for (std::size_t k = 0; k < search.solutions.front().size(); ++k) {

@@ -28,7 +28,7 @@ std::string label_path(std::span<Label const> chain);
 
 namespace detail {
 
-// Calls visit(pointer, chain, address) for every field below node, depth first; stops when visit returns true.
+// Calls visit(pointer, chain, member) for every field below node, depth first; stops when visit returns true.
 template <class Node, class Visit>
 bool walk_locations(Node const& node, std::string& pointer, std::vector<Label>& chain, Visit& visit) {
     bool stop = false;
@@ -39,7 +39,7 @@ bool walk_locations(Node const& node, std::string& pointer, std::vector<Label>& 
         pointer += field.key;
         chain.push_back(field.label);
         using Member = std::remove_cvref_t<decltype(member)>;
-        stop = visit(std::string_view(pointer), std::span<Label const>(chain), static_cast<void const*>(&member));
+        stop = visit(std::string_view(pointer), std::span<Label const>(chain), member);
         if constexpr (Described<Member> || is_enum_map<Member>)
             if (!stop) stop = walk_locations(member, pointer, chain, visit);
         pointer.resize(length);
@@ -53,8 +53,8 @@ std::optional<Location> find_location(Node const& node, Match&& match) {
     std::string pointer;
     std::vector<Label> chain;
     std::optional<Location> found;
-    auto visit = [&](std::string_view p, std::span<Label const> c, void const* address) {
-        if (!match(p, address)) return false;
+    auto visit = [&](std::string_view p, std::span<Label const> c, auto const& member) {
+        if (!match(p, member)) return false;
         found = Location{std::string(p), label_path(c)};
         return true;
     };
@@ -64,10 +64,16 @@ std::optional<Location> find_location(Node const& node, Match&& match) {
 
 }  // namespace detail
 
-// The location of a member of report (a cell, a row, a narrative), found by its address.
-template <class A, class O>
-std::optional<Location> locate(BasicReport<A, O> const& report, void const* member) {
-    return detail::find_location(report, [member](std::string_view, void const* address) { return address == member; });
+// The location of a member of report (a cell, a row, a narrative), found by its address and type (a row
+// and its first cell share an address).
+template <class A, class O, class Member>
+std::optional<Location> locate(BasicReport<A, O> const& report, Member const& member) {
+    return detail::find_location(report, [&member](std::string_view, auto const& candidate) {
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(candidate)>, Member>)
+            return &candidate == &member;
+        else
+            return false;
+    });
 }
 
 // The location named by a JSON pointer, when the report's layout has it.
