@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <optional>
 #include <span>
 #include <vector>
 
@@ -21,7 +20,6 @@ struct Identity {
     rules::Rule const* rule;
     std::vector<Term> terms;
     std::size_t lhs_size;
-    std::optional<Applicant> column;  // the column of a balance identity, named by its message
     std::span<Term const> lhs() const { return std::span(terms).first(lhs_size); }
 };
 
@@ -53,8 +51,8 @@ struct IdentityTable {
 
 private:
     static Identity identity(rules::Rule const& rule, std::vector<std::uint16_t> const& lhs,
-                             std::vector<std::uint16_t> const& rhs, std::optional<Applicant> column = {}) {
-        Identity id{&rule, {}, lhs.size(), column};
+                             std::vector<std::uint16_t> const& rhs) {
+        Identity id{&rule, {}, lhs.size()};
         for (auto c : lhs) id.terms.push_back({c, +1});
         for (auto c : rhs) id.terms.push_back({c, -1});
         return id;
@@ -77,7 +75,7 @@ private:
             auto const a = static_cast<Applicant>(c);
             t.identities.push_back(identity(rules::app_balance,
                                             {cell(MatrixRow::total, a), cell(MatrixRow::carried_forward, a)},
-                                            {cell(MatrixRow::new_received, a), cell(MatrixRow::carried_over, a)}, a));
+                                            {cell(MatrixRow::new_received, a), cell(MatrixRow::carried_over, a)}));
         }
         for (std::size_t g = 0; g < case_groups; ++g) {
             std::vector<std::uint16_t> results;

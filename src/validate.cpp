@@ -76,7 +76,7 @@ private:
             std::vector<Location> where;
             for (Term t : id.lhs()) where.push_back(*locate(r_, *cells[t.cell]));
             add(impossible ? rules::sum_range : *id.rule, where,
-                {e.rhs, e.lhs, std::nullopt, id.column ? std::string(label(*id.column).text) : std::string()});
+                {e.rhs, e.lhs, std::nullopt, {}});
         }
         correct(table, cells, broken, first);
     }

@@ -47,8 +47,8 @@ TEST_CASE("Longhua 2020: the two 总计 cells left at 0 are the one correction; 
     CHECK(errors[2].paths == Paths{outcomes_total, "/applications/carried_forward/total"});
     CHECK(errors[2].expected == count(1));
     CHECK(errors[2].actual == count(0));
-    CHECK(errors[2].message.zh == "“总计”列：第一项加第二项之和为 1，第三项（七）总计加第四项之和为 0");
-    CHECK(errors[2].message.en == "Column “总计”: 一 + 二 = 1, but 三（七）总计 + 四 = 0");
+    CHECK(errors[2].message.zh == "三、本年度办理结果 ›（七）总计 › 总计：本列第一项加第二项之和为 1，第三项（七）总计加第四项之和为 0");
+    CHECK(errors[2].message.en == "三、本年度办理结果 ›（七）总计 › 总计: in this column 一 + 二 = 1, but 三（七）总计 + 四 = 0");
     CHECK(errors[2].resolved_by == Paths{outcomes_total});
 
     for (Finding const& e : errors)
@@ -90,7 +90,8 @@ TEST_CASE("APP-BAL: a column whose 一 + 二 is not 三（七）+ 四") {
     CHECK(balance[0].paths == Paths{"/applications/outcomes/total/commercial_enterprise", "/applications/carried_forward/commercial_enterprise"});
     CHECK(balance[0].expected == count(53));
     CHECK(balance[0].actual == count(55));
-    CHECK(balance[0].message.zh == "“商业企业”列：第一项加第二项之和为 53，第三项（七）总计加第四项之和为 55");
+    CHECK(balance[0].message.zh ==
+          "三、本年度办理结果 ›（七）总计 › 法人或其他组织 › 商业企业：本列第一项加第二项之和为 53，第三项（七）总计加第四项之和为 55");
     CHECK(v.corrections == std::vector<Correction>{{"/applications/carried_forward/commercial_enterprise", 2, 0}});
 }
 

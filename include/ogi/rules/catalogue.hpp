@@ -13,8 +13,8 @@ inline constexpr Rule app_balance{
     "APP-BAL", Severity::error,
     {"申请情况表每列：第一项加第二项之和等于第三项加第四项之和",
      "Application matrix, each column: 一 + 二 = 三（七）总计 + 四"},
-    {"“{detail}”列：第一项加第二项之和为 {expected}，第三项（七）总计加第四项之和为 {actual}",
-     "Column “{detail}”: 一 + 二 = {expected}, but 三（七）总计 + 四 = {actual}"}};
+    {"{cell}：本列第一项加第二项之和为 {expected}，第三项（七）总计加第四项之和为 {actual}",
+     "{cell}: in this column 一 + 二 = {expected}, but 三（七）总计 + 四 = {actual}"}};
 
 inline constexpr Rule app_outcomes{
     "APP-OUT", Severity::error,

@@ -29,7 +29,7 @@ inline constexpr Editions edition_2021_only{false, true};
 //   {expected}  the value the identity or comparison asks for
 //   {actual}    the value as published
 //   {previous}  last year's figure (report-series rules)
-//   {detail}    a rule-specific phrase (a column label, an edition, a number of candidate corrections)
+//   {detail}    a rule-specific phrase (an edition, a phrase of the narrative, a number of candidate corrections)
 struct Rule {
     std::string_view id;  // stable: TABLE-CHECK, quoted by tools and documentation
     Severity severity;

@@ -1,0 +1,144 @@
+// ogi validate: every rule on every report given, each finding on one line (or one JSON document);
+// ogi rules: the rule catalogue.
+#include "validate_command.hpp"
+
+#include "files.hpp"
+
+#include <ogi/findings_json.hpp>
+#include <ogi/json.hpp>
+#include <ogi/location.hpp>
+#include <ogi/rules/catalogue.hpp>
+#include <ogi/rules/document.hpp>
+#include <ogi/validate.hpp>
+
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+namespace ogi::tool {
+
+namespace {
+
+struct ValidateOptions {
+    std::string format = "text";
+    std::string lang = "zh";
+    std::vector<std::string> inputs;
+};
+
+// One input: its report, or why there is none.
+struct Input {
+    std::string source;
+    std::optional<Report> report;
+    std::vector<std::string> errors;
+};
+
+// The files named, a folder standing for the .json files below it, in name order.
+std::vector<std::string> expand(std::vector<std::string> const& paths) {
+    namespace fs = std::filesystem;
+    std::vector<std::string> files;
+    for (std::string const& path : paths) {
+        std::error_code ec;
+        if (!fs::is_directory(path, ec)) {
+            files.push_back(path);
+            continue;
+        }
+        std::vector<std::string> found;
+        for (auto const& entry : fs::recursive_directory_iterator(path, ec))
+            if (entry.is_regular_file() && entry.path().extension() == ".json") found.push_back(entry.path().string());
+        std::ranges::sort(found);
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    return files;
+}
+
+Input read_report(std::string const& path) {
+    Input in{path == "-" ? "<stdin>" : path, std::nullopt, {}};
+    std::string error;
+    auto bytes = read_input(path, error);
+    if (!bytes) {
+        in.errors.push_back(error);
+        return in;
+    }
+    DecodeResult decoded = decode_json(*bytes);
+    for (JsonError const& e : decoded.errors) in.errors.push_back(e.to_string());
+    in.report = std::move(decoded.report);
+    return in;
+}
+
+std::string const& message_in(Finding const& f, std::string const& lang) { return lang == "en" ? f.message.en : f.message.zh; }
+
+void print_text(Input const& in, Validation const& v, std::string const& lang) {
+    for (Finding const& f : v.findings)
+        fmt::print("{}: {} {}: {}\n", in.source, severity_name(f.severity), f.rule, message_in(f, lang));
+    for (Correction const& c : v.corrections)
+        fmt::print("{}: {} {}: {} → {}\n", in.source, lang == "en" ? "correction" : "更正",
+                   locate(*in.report, c.path)->label_path, c.reported, c.suggested);
+}
+
+int run_validate(ValidateOptions const& o) {
+    std::vector<Input> inputs;
+    for (std::string const& path : expand(o.inputs)) inputs.push_back(read_report(path));
+    std::vector<Report> reports;
+    for (Input const& in : inputs)
+        if (in.report) reports.push_back(*in.report);
+    std::vector<Validation> validations = validate_series(reports);
+
+    int status = ok;
+    boost::json::array entries;
+    std::size_t next = 0;
+    for (Input const& in : inputs) {
+        if (!in.report) {
+            for (std::string const& e : in.errors) fmt::print(stderr, "{}: {}\n", in.source, e);
+            if (o.format == "json") entries.push_back(unreadable_entry(in.source, in.errors));
+            status = unreadable_input;
+            continue;
+        }
+        Validation const& v = validations[next++];
+        if (v.has_errors() && status == ok) status = findings_with_errors;
+        if (o.format == "json")
+            entries.push_back(findings_entry(in.source, *in.report, v));
+        else
+            print_text(in, v, o.lang);
+    }
+    if (o.format == "json") std::cout << boost::json::serialize(boost::json::object{{"reports", std::move(entries)}}) << '\n';
+    std::cout.flush();
+    return std::cout ? status : unreadable_input;
+}
+
+}  // namespace
+
+void add_validate_command(CLI::App& app, int& exit_status) {
+    auto options = std::make_shared<ValidateOptions>();
+    auto* cmd = app.add_subcommand("validate", "Check reports against every rule (ogi rules); exit 1 on an error finding");
+    cmd->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+    cmd->add_option("--lang", options->lang, "Language of the messages")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
+    cmd->add_option("inputs", options->inputs, "Report JSON files (or folders of them); several of one body are a series")
+        ->required();
+    cmd->callback([options, &exit_status] { exit_status = run_validate(*options); });
+}
+
+void add_rules_command(CLI::App& app, int& exit_status) {
+    auto format = std::make_shared<std::string>("text");
+    auto lang = std::make_shared<std::string>("zh");
+    auto* cmd = app.add_subcommand("rules", "List the validation rules");
+    cmd->add_option("--format", *format, "Output format")->check(CLI::IsMember({"text", "json", "markdown"}))->capture_default_str();
+    cmd->add_option("--lang", *lang, "Language of the titles (text)")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
+    cmd->callback([format, lang, &exit_status] {
+        if (*format == "json")
+            std::cout << boost::json::serialize(rules::catalogue_json()) << '\n';
+        else if (*format == "markdown")
+            std::cout << rules::catalogue_markdown();
+        else
+            for (rules::Rule const* r : rules::catalogue)
+                fmt::print("{:<17} {:<8} {}\n", r->id, severity_name(r->severity), *lang == "en" ? r->title.en : r->title.zh);
+        std::cout.flush();
+        exit_status = std::cout ? ok : unreadable_input;
+    });
+}
+
+}  // namespace ogi::tool
