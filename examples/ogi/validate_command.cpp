@@ -61,11 +61,11 @@ Input read_report(std::string const& path) {
     std::string error;
     auto bytes = read_input(path, error);
     if (!bytes) {
-        in.errors.push_back(error);
+        in.errors.push_back(error);  // names the file already
         return in;
     }
     DecodeResult decoded = decode_json(*bytes);
-    for (JsonError const& e : decoded.errors) in.errors.push_back(e.to_string());
+    for (JsonError const& e : decoded.errors) in.errors.push_back(fmt::format("{}: {}", in.source, e.to_string()));
     in.report = std::move(decoded.report);
     return in;
 }
@@ -93,7 +93,7 @@ int run_validate(ValidateOptions const& o) {
     std::size_t next = 0;
     for (Input const& in : inputs) {
         if (!in.report) {
-            for (std::string const& e : in.errors) fmt::print(stderr, "{}: {}\n", in.source, e);
+            for (std::string const& e : in.errors) fmt::print(stderr, "{}\n", e);
             if (o.format == "json") entries.push_back(unreadable_entry(in.source, in.errors));
             status = unreadable_input;
             continue;
