@@ -19,29 +19,40 @@ bool consume_any(std::string_view& text, std::span<std::string_view const> words
     return false;
 }
 
+// The length of the white space text starts with (0 when it starts with anything else).
+std::size_t space_at(std::string_view text) {
+    if (text.starts_with(ideographic_space)) return ideographic_space.size();
+    if (text.empty()) return 0;
+    char const c = text.front();
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ? 1 : 0;
+}
+
 }  // namespace
 
 std::string compact(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     while (!text.empty()) {
-        if (text.starts_with(ideographic_space)) {
-            text.remove_prefix(ideographic_space.size());
-            continue;
-        }
-        char const c = text.front();
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') out.push_back(c);
-        text.remove_prefix(1);
+        std::size_t const space = space_at(text);
+        if (space == 0) out.push_back(text.front());
+        text.remove_prefix(space == 0 ? 1 : space);
     }
     return out;
 }
 
-bool blank(std::optional<std::string> const& section) { return !section || compact(*section).empty(); }
+bool blank(std::optional<std::string> const& section) {
+    if (!section) return true;
+    for (std::string_view rest = *section; !rest.empty();) {
+        std::size_t const space = space_at(rest);
+        if (space == 0) return false;
+        rest.remove_prefix(space);
+    }
+    return true;
+}
 
-std::optional<StatedCount> stated_count(std::string_view text, std::span<std::string_view const> phrases) {
+std::optional<StatedCount> stated_count(std::string_view flat, std::span<std::string_view const> phrases) {
     static constexpr std::array<std::string_view, 6> connectives = {"共计", "合计", "总计", "共", "计", "为"};
     static constexpr std::array<std::string_view, 3> units = {"件", "宗", "起"};
-    std::string const flat = compact(text);
     std::string_view rest = flat;
     while (!rest.empty()) {
         std::size_t best = std::string_view::npos;

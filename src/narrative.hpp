@@ -28,7 +28,8 @@ struct StatedCount {
     std::uint64_t value;
 };
 
-// The first count stated as phrase, optional connecting words (共, 合计, 为 …), digits and a unit (件, 宗, 起).
-std::optional<StatedCount> stated_count(std::string_view text, std::span<std::string_view const> phrases);
+// The first count stated as phrase, optional connecting words (共, 合计, 为 …), digits and a unit (件, 宗, 起),
+// in text already compacted.
+std::optional<StatedCount> stated_count(std::string_view flat, std::span<std::string_view const> phrases);
 
 }  // namespace ogi::detail

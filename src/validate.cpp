@@ -160,7 +160,10 @@ private:
             ApplicantRow const& unpaid = r_.applications.outcomes.other.unpaid_fee;
             std::uint64_t notices = 0;
             for (Count const& c : unpaid) notices = std::max(notices, c.value_or(0));
-            if (notices == 0 || blank(r_.other_matters) || compact(*r_.other_matters).find("信息处理费") != std::string::npos)
+            if (notices == 0 || blank(r_.other_matters)) return;
+            // Most reports write the word on one line; a line break inside it is found in the compacted text.
+            constexpr std::string_view fee = "信息处理费";
+            if (r_.other_matters->find(fee) != std::string::npos || compact(*r_.other_matters).find(fee) != std::string::npos)
                 return;
             add(rules::fee_notice, locations(r_, unpaid[Applicant::total], r_.other_matters),
                 {std::nullopt, unpaid[Applicant::total].value_or(notices), std::nullopt, {}});
@@ -176,7 +179,8 @@ private:
 
         Count const& received = r_.applications.new_received[Applicant::total];
         Count const& carried = r_.applications.carried_over[Applicant::total];
-        auto stated = stated_count(*r_.overview, application_phrases);
+        std::string const overview = compact(*r_.overview);
+        auto stated = stated_count(overview, application_phrases);
         // Narratives count either the new applications or all handled this year (new + carried over).
         if (stated && received.present() && stated->value != received.value() &&
             static_cast<Wide>(stated->value) != static_cast<Wide>(received.value()) + carried.value_or(0))
@@ -184,7 +188,7 @@ private:
                 {received.value(), stated->value, std::nullopt, std::string(stated->phrase)});
 
         Count const& reviews = r_.review_litigation.administrative_review[CaseResult::total];
-        stated = stated_count(*r_.overview, review_phrases);
+        stated = stated_count(overview, review_phrases);
         if (stated && reviews.present() && stated->value != reviews.value())
             add(rules::narrative_review, locations(r_, reviews, r_.overview),
                 {reviews.value(), stated->value, std::nullopt, std::string(stated->phrase)});
