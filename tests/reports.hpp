@@ -51,6 +51,12 @@ inline std::vector<Finding> findings_of(Validation const& v, std::string_view ru
 
 inline std::vector<Finding> findings_of(Report const& r, std::string_view rule) { return findings_of(validate(r), rule); }
 
+inline std::vector<Finding> errors_of(Validation const& v) {
+    std::vector<Finding> out;
+    std::ranges::copy_if(v.findings, std::back_inserter(out), [](Finding const& f) { return f.severity == Severity::error; });
+    return out;
+}
+
 inline std::vector<std::string> rules_with(Validation const& v, Severity s) {
     std::vector<std::string> out;
     for (Finding const& f : v.findings)

@@ -4,6 +4,8 @@
 #include <ogi/model/totals.hpp>
 #include <ogi/validate.hpp>
 
+#include "reports.hpp"
+
 #include <doctest/doctest.h>
 
 #include <random>
@@ -50,6 +52,17 @@ std::uint64_t other_value(Rng& rng, std::uint64_t v) {
     return next == v ? v + 1 : next;
 }
 
+// Gives each cell of row another value in turn, checks, and puts the published value back.
+template <class Row, class Check>
+void change_each(Row& row, Rng& rng, Check&& check) {
+    for (Count& cell : row) {
+        std::uint64_t const published = cell.value();
+        cell = other_value(rng, published);
+        check(cell, published);
+        cell = published;
+    }
+}
+
 __extension__ typedef __int128 Wide;
 bool fits(Wide v) { return v >= 0 && v <= static_cast<Wide>(UINT64_MAX); }
 
@@ -65,9 +78,7 @@ void check_layout() {
         SUBCASE("one wrong matrix cell: findings whose unique correction restores exactly that cell") {
             R broken = consistent;
             for_each_row(broken.applications, [&](MatrixRow row, ApplicantRow& cells) {
-                for (Count& cell : cells) {
-                    std::uint64_t const published = cell.value();
-                    cell = other_value(rng, published);
+                change_each(cells, rng, [&](Count const& cell, std::uint64_t published) {
                     std::string const path = locate(broken, cell)->pointer;
                     CAPTURE(path);
                     CAPTURE(key(row));
@@ -78,22 +89,17 @@ void check_layout() {
                         if (f.severity != Severity::error) continue;
                         CHECK(f.resolved_by == std::vector<std::string>{path});
                     }
-                    cell = published;
-                }
+                });
             });
         }
 
         SUBCASE("one wrong cell of 四: its group's finding; corrected only when one cell alone can absorb it") {
             R broken = consistent;
             for_each_field(broken.review_litigation, [&](Field group, CaseRow& cells) {
-                for (Count& cell : cells) {
-                    std::uint64_t const published = cell.value();
-                    cell = other_value(rng, published);
+                change_each(cells, rng, [&](Count const& cell, std::uint64_t) {
                     CAPTURE(locate(broken, cell)->pointer);
                     Validation v = validate(broken);
-                    std::vector<Finding> errors;
-                    std::ranges::copy_if(v.findings, std::back_inserter(errors),
-                                         [](Finding const& f) { return f.severity == Severity::error; });
+                    std::vector<Finding> errors = test::errors_of(v);
                     REQUIRE(errors.size() == 1);
                     CHECK((errors[0].rule == "REV-SUM" || errors[0].rule == "SUM-RANGE"));
                     CHECK(errors[0].paths == std::vector<std::string>{"/review_litigation/" + std::string(group.key) + "/total"});
@@ -105,8 +111,7 @@ void check_layout() {
                     absorbing += fits(cells[CaseResult::total].value() - difference);
                     CHECK(v.corrections.size() == (absorbing == 1 ? 1 : 0));
                     CHECK(std::ranges::count(v.findings, std::string("CORR-NONE"), &Finding::rule) == (absorbing == 1 ? 0 : 1));
-                    cell = published;
-                }
+                });
             });
         }
     }

@@ -25,8 +25,7 @@ TEST_CASE("Longhua 2020: the two 总计 cells left at 0 are the one correction; 
     CHECK(v.corrections == std::vector<Correction>{{not_held, 0, 1}, {outcomes_total, 0, 1}});
     CHECK(v.has_errors());
 
-    std::vector<Finding> errors;
-    std::ranges::copy_if(v.findings, std::back_inserter(errors), [](Finding const& f) { return f.severity == Severity::error; });
+    std::vector<Finding> errors = errors_of(v);
     REQUIRE(errors.size() == 3);
 
     CHECK(errors[0].rule == "APP-ROW");
