@@ -3,6 +3,7 @@
 // per layout from the model's rows and columns, evaluated for every report.
 #include "correction.hpp"
 
+#include "ogi/location.hpp"
 #include "ogi/model/report.hpp"
 #include "ogi/rules/catalogue.hpp"
 
@@ -35,6 +36,7 @@ struct IdentityTable {
     static constexpr std::size_t cell_count = matrix_cells + case_groups * case_results;
 
     std::vector<Identity> identities;
+    std::vector<Location> locations;  // of each cell: the same in every report of this layout
 
     static IdentityTable const& get() {
         static IdentityTable const table = build();
@@ -58,32 +60,7 @@ private:
         return id;
     }
 
-    static IdentityTable build() {
-        IdentityTable t;
-        for (MatrixRow r : rows) {
-            std::vector<std::uint16_t> row;
-            for (Applicant a : applicant_details) row.push_back(cell(r, a));
-            t.identities.push_back(identity(rules::app_row, {cell(r, Applicant::total)}, row));
-        }
-        for (std::size_t c = 0; c < columns; ++c) {
-            auto const a = static_cast<Applicant>(c);
-            std::vector<std::uint16_t> outcomes;
-            for (MatrixRow r : outcome_rows_of<Other>()) outcomes.push_back(cell(r, a));
-            t.identities.push_back(identity(rules::app_outcomes, {cell(MatrixRow::total, a)}, outcomes));
-        }
-        for (std::size_t c = 0; c < columns; ++c) {
-            auto const a = static_cast<Applicant>(c);
-            t.identities.push_back(identity(rules::app_balance,
-                                            {cell(MatrixRow::total, a), cell(MatrixRow::carried_forward, a)},
-                                            {cell(MatrixRow::new_received, a), cell(MatrixRow::carried_over, a)}));
-        }
-        for (std::size_t g = 0; g < case_groups; ++g) {
-            std::vector<std::uint16_t> results;
-            for (CaseResult k : case_result_details) results.push_back(cell(g, k));
-            t.identities.push_back(identity(rules::review_sum, {cell(g, CaseResult::total)}, results));
-        }
-        return t;
-    }
+    static IdentityTable build();
 };
 
 // The cells of a report in the table's numbering.
@@ -98,6 +75,37 @@ std::array<Count const*, IdentityTable<Other>::cell_count> cells_of(BasicReport<
         for (Count const& c : row) cells[i++] = &c;
     });
     return cells;
+}
+
+template <class Other>
+IdentityTable<Other> IdentityTable<Other>::build() {
+    IdentityTable t;
+    // 二 differs between editions, 三 and 四 do not: any edition's report locates these cells.
+    BasicReport<v2021::ActiveDisclosure, Other> const blank;
+    for (Count const* c : cells_of(blank)) t.locations.push_back(*locate(blank, *c));
+    for (MatrixRow r : rows) {
+        std::vector<std::uint16_t> row;
+        for (Applicant a : applicant_details) row.push_back(cell(r, a));
+        t.identities.push_back(identity(rules::app_row, {cell(r, Applicant::total)}, row));
+    }
+    for (std::size_t c = 0; c < columns; ++c) {
+        auto const a = static_cast<Applicant>(c);
+        std::vector<std::uint16_t> outcomes;
+        for (MatrixRow r : outcome_rows_of<Other>()) outcomes.push_back(cell(r, a));
+        t.identities.push_back(identity(rules::app_outcomes, {cell(MatrixRow::total, a)}, outcomes));
+    }
+    for (std::size_t c = 0; c < columns; ++c) {
+        auto const a = static_cast<Applicant>(c);
+        t.identities.push_back(identity(rules::app_balance,
+                                        {cell(MatrixRow::total, a), cell(MatrixRow::carried_forward, a)},
+                                        {cell(MatrixRow::new_received, a), cell(MatrixRow::carried_over, a)}));
+    }
+    for (std::size_t g = 0; g < case_groups; ++g) {
+        std::vector<std::uint16_t> results;
+        for (CaseResult k : case_result_details) results.push_back(cell(g, k));
+        t.identities.push_back(identity(rules::review_sum, {cell(g, CaseResult::total)}, results));
+    }
+    return t;
 }
 
 }  // namespace ogi::detail

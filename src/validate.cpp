@@ -54,15 +54,20 @@ private:
         v_.findings.push_back(make_finding(rule, where, figures));
     }
 
-    // The exact identities, and the smallest correction when any is broken. A 总计 left blank is not checked
+    // An identity is checked when its summarizing cells are present: a 总计 left blank is not checked
     // (CELL-ABSENT says so); a blank detail adds nothing.
+    static bool checked(Identity const& id, std::array<Count const*, Table::cell_count> const& cells) {
+        return std::ranges::all_of(id.lhs(), [&](Term t) { return cells[t.cell]->present(); });
+    }
+
+    // The exact identities, and the smallest correction when any is broken.
     void check_identities() {
         auto const& table = Table::get();
         auto const cells = cells_of(r_);
         std::vector<Evaluated> broken;
         for (std::size_t i = 0; i < table.identities.size(); ++i) {
             Identity const& id = table.identities[i];
-            if (!std::ranges::all_of(id.lhs(), [&](Term t) { return cells[t.cell]->present(); })) continue;
+            if (!checked(id, cells)) continue;
             Evaluated e{i, 0, 0};
             for (Term t : id.terms) (t.coefficient > 0 ? e.lhs : e.rhs) += cells[t.cell]->value_or(0);
             if (e.lhs != e.rhs) broken.push_back(e);
@@ -74,7 +79,7 @@ private:
             Identity const& id = table.identities[e.identity];
             bool const impossible = e.lhs > max_count || e.rhs > max_count;
             std::vector<Location> where;
-            for (Term t : id.lhs()) where.push_back(*locate(r_, *cells[t.cell]));
+            for (Term t : id.lhs()) where.push_back(table.locations[t.cell]);
             add(impossible ? rules::sum_range : *id.rule, where,
                 {e.rhs, e.lhs, std::nullopt, {}});
         }
@@ -88,7 +93,7 @@ private:
         // Checked identities over their present cells: a blank cell is not a figure to correct.
         std::vector<std::vector<Term>> present_terms;
         for (Identity const& id : table.identities) {
-            if (!std::ranges::all_of(id.lhs(), [&](Term t) { return cells[t.cell]->present(); })) continue;
+            if (!checked(id, cells)) continue;
             auto& terms = present_terms.emplace_back();
             std::ranges::copy_if(id.terms, std::back_inserter(terms), [&](Term t) { return cells[t.cell]->present(); });
         }
@@ -99,13 +104,13 @@ private:
         if (!search.unique()) {
             std::vector<Location> where;
             for (Evaluated const& e : broken)
-                where.push_back(*locate(r_, *cells[table.identities[e.identity].terms.front().cell]));
+                where.push_back(table.locations[table.identities[e.identity].terms.front().cell]);
             std::size_t const candidates = search.solutions.size() + (search.underdetermined ? 1 : 0);
             add(rules::no_unique_correction, where, {std::nullopt, std::nullopt, std::nullopt, std::to_string(candidates)});
             return;
         }
         for (CellChange const& change : search.solutions.front())
-            v_.corrections.push_back({locate(r_, *cells[change.cell])->pointer, change.reported, change.suggested});
+            v_.corrections.push_back({table.locations[change.cell].pointer, change.reported, change.suggested});
         for (std::size_t i = 0; i < broken.size(); ++i) {
             Identity const& id = table.identities[broken[i].identity];
             for (std::size_t k = 0; k < search.solutions.front().size(); ++k) {
