@@ -44,11 +44,17 @@ std::string catalogue_markdown() {
         "a blank detail adds nothing. When exact identities are broken, validation searches the smallest set of at most\n"
         "three cells whose change makes every one hold; exactly one such set is reported as `corrections`, otherwise\n"
         "CORR-NONE.\n\n"
+        "Counts and money cannot be negative in the model: the JSON decoder refuses a negative count before validation\n"
+        "(`ogi validate` exit 2). ITEM-NEG covers the one signed figure, 本年增/减.\n\n"
         "| ID | severity | editions | series | 规则 | rule |\n"
         "|---|---|---|---|---|---|\n";
     for (Rule const* r : catalogue)
         md += fmt::format("| `{}` | {} | {} | {} | {} | {} |\n", r->id, severity_name(r->severity),
                           fmt::join(edition_names(r->editions), ", "), r->series ? "yes" : "", r->title.zh, r->title.en);
+    md += "\n## Messages\n\n"
+          "`{cell}` is the official label path of the cell, `{expected}` what the identity asks for, `{actual}` the figure\n"
+          "as published, `{previous}` last year's figure, `{detail}` a phrase particular to the rule.\n";
+    for (Rule const* r : catalogue) md += fmt::format("\n### {}\n- {}\n- {}\n", r->id, r->message.zh, r->message.en);
     return md;
 }
 
