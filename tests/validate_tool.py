@@ -50,6 +50,13 @@ doc = json.loads(bad.stdout)
 expect(len(doc["reports"]) == 2 and "errors" in doc["reports"][1] and doc["reports"][0]["corrections"], bad.stdout)
 expect("no-such-report.json" in bad.stderr, bad.stderr)
 
+# A folder stands for its .json files, in name order; Hongze 2023 and 2024 are checked as a series.
+folder = run("validate", "--format", "json", reports)
+expect(folder.returncode == 1, f"exit 1: Longhua and Hongze 2023 have errors, got {folder.returncode}")
+entries = json.loads(folder.stdout)["reports"]
+expect([os.path.basename(e["source"]) for e in entries] == sorted(f for f in os.listdir(reports) if f.endswith(".json")), entries)
+expect(not any(f["rule"].startswith("SERIES-") for e in entries for f in e["findings"]), "the real series is consistent")
+
 # The catalogue.
 rules = json.loads(run("rules", "--format", "json").stdout)["rules"]
 expect({"APP-BAL", "APP-OUT", "APP-ROW", "REV-SUM", "SERIES-CARRY"} <= {r["id"] for r in rules}, rules)
