@@ -118,6 +118,21 @@ TEST_CASE("REV-SUM: Hongze 2023 left two 总计 of 四 at 0; no single smallest 
     CHECK(findings_of(real_report("2020_longhua-data-bureau"), "CORR-NONE").empty());
 }
 
+TEST_CASE("CORR-NONE: four wrong cells in four rows and columns are beyond a search of three") {
+    Report huaian = real_report("2024_huaian-city");
+    auto& outcomes = as<Report2021>(huaian).applications.outcomes;
+    outcomes.disclosed[Applicant::natural_person] = 1289;                    // published 1288
+    outcomes.partially_disclosed[Applicant::commercial_enterprise] = 9;  // published 7
+    outcomes.not_processed.repeated_application[Applicant::legal_service_org] = 40;  // published 0
+    outcomes.other.overdue_correction[Applicant::other_org] = 5;  // published 0
+    Validation v = validate(huaian);
+    CHECK(v.corrections.empty());
+    auto none = findings_of(v, "CORR-NONE");
+    REQUIRE(none.size() == 1);
+    CHECK(none[0].message.en == "No unique smallest correction: 0 different sets of at most three cells would make every identity hold");
+    CHECK(rules_with(v, Severity::error).size() == 8);  // each cell breaks its row and its column
+}
+
 TEST_CASE("SUM-RANGE: figures adding up beyond 64 bits are a finding, never a wrapped sum") {
     Report huaian = real_report("2024_huaian-city");
     CaseRow& review = as<Report2021>(huaian).review_litigation.administrative_review;
