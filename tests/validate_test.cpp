@@ -190,8 +190,8 @@ TEST_CASE("ED-YEAR: the 2019 tables in a report for 2021") {
     auto edition = findings_of(longhua, "ED-YEAR");
     REQUIRE(edition.size() == 1);
     CHECK(edition[0].paths == Paths{"/year"});
-    CHECK(edition[0].message.zh == "2021 年度报告使用了国办公开办函〔2019〕60号的表格");
-    CHECK(edition[0].message.en == "The report for 2021 uses the tables of 国办公开办函〔2019〕60号, meant for other years");
+    CHECK(edition[0].message.zh == "报告年度 2021：使用了国办公开办函〔2019〕60号的表格，该版本不适用于这一年度");
+    CHECK(edition[0].message.en == "报告年度 2021: the report uses the tables of 国办公开办函〔2019〕60号, an edition for other years");
 }
 
 TEST_CASE("LAYOUT-MIXED: Hongze keeps 三（六） as one row in 2021-edition tables") {

@@ -59,7 +59,8 @@ inline constexpr Rule cell_absent{
 inline constexpr Rule edition_year{
     "ED-YEAR", Severity::warning,
     {"表格版本与报告年度不符", "The table edition does not match the report year"},
-    {"{actual} 年度报告使用了{detail}的表格", "The report for {actual} uses the tables of {detail}, meant for other years"}};
+    {"{cell} {actual}：使用了{detail}的表格，该版本不适用于这一年度",
+     "{cell} {actual}: the report uses the tables of {detail}, an edition for other years"}};
 
 inline constexpr Rule layout_mixed{
     "LAYOUT-MIXED", Severity::notice,
