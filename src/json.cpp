@@ -3,12 +3,14 @@
 #include "ogi/json.hpp"
 
 #include "ogi/text_position.hpp"
+#include "json_document.hpp"
 #include "ogi/walk.hpp"
 
 #include <boost/json.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -86,17 +88,23 @@ void append_pointer_token(std::string& pointer, std::string_view key) {
 
 class Decoder {
 public:
-    Decoder(DecodeOptions const& options, std::vector<JsonError>& errors) : options_(options), errors_(errors) {}
+    Decoder(DecodeOptions const& options, std::vector<JsonError>& errors) : options_(options), errors_(errors) {
+        path_.reserve(8);
+    }
 
-    void fail(std::string message) { errors_.push_back({pointer_, std::move(message), {}, {}}); }
+    void fail(std::string message) {
+        std::string pointer;
+        for (auto key : path_) append_pointer_token(pointer, key);
+        errors_.push_back({std::move(pointer), std::move(message), {}, {}});
+    }
 
-    // Runs f with the pointer extended by key.
+    // Runs f with the path extended by key. The pointer text is only built for an error: keys are views
+    // into the description or the document, both alive for the whole decode.
     template <class F>
     void at(std::string_view key, F&& f) {
-        auto size = pointer_.size();
-        append_pointer_token(pointer_, key);
+        path_.push_back(key);
         f();
-        pointer_.resize(size);
+        path_.pop_back();
     }
 
     void read(json::value const& v, Count& out) {
@@ -179,13 +187,21 @@ public:
     // Reads every field of out from obj; extra_keys are known keys the caller reads itself.
     template <Node T>
     void read_members(json::object const& obj, T& out, std::initializer_list<std::string_view> extra_keys = {}) {
+        std::size_t found = 0;
+        for (auto k : extra_keys) found += obj.contains(k);
+        json::key_value_pair const* next = obj.begin() + found;  // documents usually keep the contract's order
         for_each_field(out, [&](Field field, auto& member) {
             using M = std::remove_cvref_t<decltype(member)>;
-            if (auto const* value = obj.if_contains(field.key))
-                at(field.key, [&] { read(*value, member); });
-            else if constexpr (!is_optional<M>)
+            json::key_value_pair const* kv = next < obj.end() && next->key() == field.key ? next : obj.find(field.key);
+            if (kv != obj.end()) {
+                ++found;
+                next = kv + 1;
+                at(field.key, [&] { read(kv->value(), member); });
+            } else if constexpr (!is_optional<M>) {
                 at(field.key, [&] { fail(fmt::format("missing ({}); expected {}", field.label.text, expected_of<M>())); });
+            }
         });
+        if (found == obj.size()) return;  // every key is known (keys are unique in a parsed object)
         reject_unknown(obj, [&](std::string_view k) {
             bool known = std::find(extra_keys.begin(), extra_keys.end(), k) != extra_keys.end();
             for_each_field(out, [&](Field field, auto&) { known = known || field.key == k; });
@@ -213,7 +229,7 @@ public:
 private:
     DecodeOptions const& options_;
     std::vector<JsonError>& errors_;
-    std::string pointer_;
+    std::vector<std::string_view> path_;
 };
 
 // The edition and （六） layout the tables themselves have, whatever "edition" says; with the pointer
@@ -261,65 +277,120 @@ Report read_report(Decoder& d, json::object const& obj) {
     return r;
 }
 
-json::value to_value(Count const& c) {
-    if (!c.present()) return nullptr;
-    if (c.value() <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-        return static_cast<std::int64_t>(c.value());  // as the parser reads it back
-    return c.value();
+// Writes JSON text straight from the model: building a DOM first would cost more than serializing it.
+// Pretty output puts one key per line with two-space indentation, as the contract shows it.
+class Writer {
+public:
+    explicit Writer(bool pretty) : pretty_(pretty) { out_.reserve(pretty ? 16384 : 8192); }
+
+    void open(char bracket) {
+        out_ += bracket;
+        ++depth_;
+        first_ = true;
+    }
+    void close(char bracket) {
+        --depth_;
+        if (!first_) newline();  // an empty object or array stays {} or []
+        out_ += bracket;
+        first_ = false;
+    }
+    // Starts an array element, or an object member whose key is already quoted JSON text.
+    void element() {
+        if (!first_) out_ += ',';
+        first_ = false;
+        newline();
+    }
+    void member_quoted(std::string_view quoted_key) {
+        element();
+        out_ += quoted_key;
+        out_ += pretty_ ? ": " : ":";
+    }
+    // Keys of the model are plain ASCII identifiers: nothing to escape.
+    void member(std::string_view key) {
+        element();
+        out_ += '"';
+        out_ += key;
+        out_ += pretty_ ? "\": " : "\":";
+    }
+    template <class Integer>
+    void integer(Integer i) {
+        char buffer[24];
+        auto end = std::to_chars(buffer, buffer + sizeof buffer, i).ptr;
+        out_.append(buffer, end);
+    }
+    void raw(std::string_view json_text) { out_ += json_text; }
+    void string(std::string_view s) { out_ += json::serialize(json::string_view(s.data(), s.size())); }
+
+    std::string take() && { return std::move(out_); }
+
+private:
+    void newline() {
+        if (!pretty_) return;
+        out_ += '\n';
+        out_.append(static_cast<std::size_t>(depth_) * 2, ' ');
+    }
+
+    std::string out_;
+    bool pretty_;
+    bool first_ = true;
+    int depth_ = 0;
+};
+
+void write(Writer& w, Count const& c) { c.present() ? w.integer(c.value()) : w.raw("null"); }
+void write(Writer& w, Change const& c) { c.present() ? w.integer(c.value()) : w.raw("null"); }
+void write(Writer& w, Amount const& a) {
+    if (!a.present()) return w.raw("null");
+    w.open('{');
+    w.member("value");
+    w.string(a.value().value.to_string());
+    w.member("unit");
+    w.string(label(a.value().unit).text);
+    w.close('}');
 }
-json::value to_value(Change const& c) { return c.present() ? json::value(c.value()) : json::value(nullptr); }
-json::value to_value(Amount const& a) {
-    if (!a.present()) return nullptr;
-    return json::object{{"value", a.value().value.to_string()}, {"unit", label(a.value().unit).text}};
-}
-json::value to_value(int year) { return year; }
-json::value to_value(std::string const& s) { return json::string(s); }
+void write(Writer& w, int year) { w.integer(year); }
+void write(Writer& w, std::string const& s) { w.string(s); }
 
 template <Node T>
-json::value to_value(T const& node) {
-    json::object obj;
-    obj.reserve(16);
+void write(Writer& w, T const& node);
+
+template <Node T>
+void write_members(Writer& w, T const& node) {
     for_each_field(node, [&](Field field, auto const& member) {
         if constexpr (is_optional<std::remove_cvref_t<decltype(member)>>) {
-            if (member) obj.emplace(field.key, json::string(*member));
+            if (!member) return;
+            w.member(field.key);
+            w.string(*member);
         } else {
-            obj.emplace(field.key, to_value(member));
+            w.member(field.key);
+            write(w, member);
         }
     });
-    return obj;
 }
 
-void append_pretty(std::string& out, json::value const& v, int indent) {
-    auto newline = [&](int level) {
-        out += '\n';
-        out.append(static_cast<std::size_t>(level) * 2, ' ');
-    };
-    if (auto const* obj = v.if_object(); obj && !obj->empty()) {
-        out += '{';
-        bool first = true;
+template <Node T>
+void write(Writer& w, T const& node) {
+    w.open('{');
+    write_members(w, node);
+    w.close('}');
+}
+
+void write(Writer& w, json::value const& v) {
+    if (auto const* obj = v.if_object()) {
+        w.open('{');
         for (auto const& kv : *obj) {
-            if (!first) out += ',';
-            first = false;
-            newline(indent + 1);
-            out += json::serialize(kv.key());
-            out += ": ";
-            append_pretty(out, kv.value(), indent + 1);
+            w.member_quoted(json::serialize(kv.key()));
+            write(w, kv.value());
         }
-        newline(indent);
-        out += '}';
-    } else if (auto const* arr = v.if_array(); arr && !arr->empty()) {
-        out += '[';
-        bool first = true;
+        w.close('}');
+    } else if (auto const* arr = v.if_array()) {
+        w.open('[');
         for (auto const& item : *arr) {
-            if (!first) out += ',';
-            first = false;
-            newline(indent + 1);
-            append_pretty(out, item, indent + 1);
+            w.element();
+            write(w, item);
         }
-        newline(indent);
-        out += ']';
+        w.close(']');
     } else {
-        out += json::serialize(v);
+        w.raw(json::serialize(v));
     }
 }
 
@@ -382,20 +453,20 @@ DecodeResult decode_json(std::string_view text, DecodeOptions const& options) {
     constexpr std::string_view bom = "\xEF\xBB\xBF";  // editors on Windows write one; it says nothing
     std::size_t start = text.starts_with(bom) ? bom.size() : 0;
 
-    json::parse_options po;
-    po.max_depth = options.max_depth;
-    json::parser parser({}, po);
-    json::error_code ec;
-    std::size_t consumed = parser.write(text.data() + start, text.size() - start, ec);
-    if (ec) {
-        TextPosition where = position_of(text, start + consumed);
+    // A report's document is about 10 KB as a DOM; the arena holds it without a call to malloc and frees it
+    // at once: the document lives only while it is read into the model.
+    unsigned char arena_buffer[32 * 1024];
+    json::monotonic_resource arena(arena_buffer, sizeof arena_buffer);
+    detail::ParsedDocument parsed = detail::parse_document(text.substr(start), options.max_depth, &arena);
+    if (parsed.error) {
+        TextPosition where = position_of(text, start + parsed.error->offset);
         DecodeResult result;
         result.errors.push_back({"",
-                                 fmt::format("invalid JSON at line {}, column {}: {}", where.line, where.column, ec.message()),
+                                 fmt::format("invalid JSON at line {}, column {}: {}", where.line, where.column, parsed.error->message),
                                  where.line, where.column});
         return result;
     }
-    return decode_json_value(parser.release(), options);
+    return decode_json_value(parsed.value, options);
 }
 
 Report decode_json_or_throw(std::string_view text, DecodeOptions const& options) {
@@ -404,29 +475,28 @@ Report decode_json_or_throw(std::string_view text, DecodeOptions const& options)
     return std::move(*result.report);
 }
 
-json::value to_json_value(Report const& report) {
-    return report.visit([](auto const& r) {
-        json::value v = to_value(r);
-        json::object& fields = v.get_object();
-        json::object obj;
-        obj.reserve(fields.size() + 2);
-        obj.emplace("schema", report_schema_id);
-        obj.emplace("edition", edition_name(r.edition));
-        for (auto& kv : fields) obj.emplace(kv.key(), std::move(kv.value()));
-        return json::value(std::move(obj));
+std::string encode_json(Report const& report, EncodeOptions const& options) {
+    Writer w(options.pretty);
+    w.open('{');
+    w.member("schema");
+    w.string(report_schema_id);
+    report.visit([&](auto const& r) {
+        w.member("edition");
+        w.string(edition_name(r.edition));
+        write_members(w, r);
     });
+    w.close('}');
+    if (options.pretty) w.raw("\n");
+    return std::move(w).take();
 }
+
+json::value to_json_value(Report const& report) { return json::parse(encode_json(report, {.pretty = false})); }
 
 std::string pretty_json(json::value const& value) {
-    std::string out;
-    append_pretty(out, value, 0);
-    out += '\n';
-    return out;
-}
-
-std::string encode_json(Report const& report, EncodeOptions const& options) {
-    json::value v = to_json_value(report);
-    return options.pretty ? pretty_json(v) : json::serialize(v);
+    Writer w(true);
+    write(w, value);
+    w.raw("\n");
+    return std::move(w).take();
 }
 
 std::string json_pointer(std::initializer_list<std::string_view> keys) {

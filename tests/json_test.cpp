@@ -240,3 +240,25 @@ TEST_CASE("json_pointer escapes ~ and /") {
     CHECK(json_pointer({"applications", "new_received", "total"}) == "/applications/new_received/total");
     CHECK(json_pointer({"a/b", "c~d"}) == "/a~1b/c~0d");
 }
+
+TEST_CASE("a key given twice is refused: one of its figures would be lost") {
+    std::string text = test::read_fixture("reports/2020_longhua-data-bureau.expected.json");
+    auto at = text.find("\"natural_person\": 1,");
+    REQUIRE(at != std::string::npos);
+    text.insert(at, "\"natural_person\": 7, ");
+    DecodeResult r = decode_json(text);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].message.find("duplicate key \"natural_person\": one of its values would be lost") != std::string::npos);
+    CHECK(r.errors[0].line == 61u);  // the line of the repeated key
+    CHECK(decode_json(R"({"a": {"k": 1}, "b": {"k": 2}})").errors.front().message.find("duplicate") == std::string::npos);
+}
+
+TEST_CASE("text after the document is an error, whitespace is not") {
+    std::string text = test::read_fixture("reports/2024_huaian-city.expected.json");
+    CHECK(decode_json(text + "\n\n  \t"));
+    DecodeResult r = decode_json(text + "x");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].line == 302u);
+    CHECK(r.errors[0].column == 1u);
+    CHECK_FALSE(decode_json("5 garbage"));
+}

@@ -1,5 +1,6 @@
 #pragma once
 // The tool's edges: reading inputs and writing outputs. No domain logic here.
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <span>
@@ -11,8 +12,11 @@ namespace ogi::tool {
 // The exit statuses of every command.
 enum Exit : int { ok = 0, findings_with_errors = 1, unreadable_input = 2 };
 
-// The bytes of a file, or of standard input for "-"; nullopt with the reason in error.
-std::optional<std::string> read_input(std::string const& path, std::string& error);
+// Inputs larger than this are refused unless the user raises the limit: a report's text is well under 1 MB.
+inline constexpr std::size_t default_max_input_bytes = 64u << 20;
+
+// The bytes of a file, or of standard input for "-", up to limit bytes; nullopt with the reason in error.
+std::optional<std::string> read_input(std::string const& path, std::size_t limit, std::string& error);
 
 // Writes text to path atomically: a temporary file beside it, then rename, so that on any error the previous
 // file stays intact. Refuses to write over one of the inputs. Returns false with the reason in error.

@@ -28,6 +28,7 @@ struct ValidateOptions {
     std::string format = "text";
     std::string lang = "zh";
     std::vector<std::string> inputs;
+    std::size_t max_input_bytes = default_max_input_bytes;
 };
 
 // One input: its report, or why there is none.
@@ -56,10 +57,10 @@ std::vector<std::string> expand(std::vector<std::string> const& paths) {
     return files;
 }
 
-Input read_report(std::string const& path) {
+Input read_report(std::string const& path, std::size_t max_input_bytes) {
     Input in{path == "-" ? "<stdin>" : path, std::nullopt, {}};
     std::string error;
-    auto bytes = read_input(path, error);
+    auto bytes = read_input(path, max_input_bytes, error);
     if (!bytes) {
         in.errors.push_back(error);  // names the file already
         return in;
@@ -82,7 +83,7 @@ void print_text(Input const& in, Validation const& v, std::string const& lang) {
 
 int run_validate(ValidateOptions const& o) {
     std::vector<Input> inputs;
-    for (std::string const& path : expand(o.inputs)) inputs.push_back(read_report(path));
+    for (std::string const& path : expand(o.inputs)) inputs.push_back(read_report(path, o.max_input_bytes));
     std::vector<Report> reports;
     for (Input const& in : inputs)
         if (in.report) reports.push_back(*in.report);
@@ -117,6 +118,7 @@ void add_validate_command(CLI::App& app, int& exit_status) {
     auto* cmd = app.add_subcommand("validate", "Check reports against every rule (ogi rules); exit 1 on an error finding");
     cmd->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
     cmd->add_option("--lang", options->lang, "Language of the messages")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
+    cmd->add_option("--max-input-bytes", options->max_input_bytes, "Refuse larger inputs")->capture_default_str();
     cmd->add_option("inputs", options->inputs, "Report JSON files (or folders of them); several of one body are a series")
         ->required();
     cmd->callback([options, &exit_status] { exit_status = run_validate(*options); });

@@ -39,7 +39,7 @@ struct Finding {
     std::optional<Figure> actual;
     Message message;
     std::optional<std::size_t> source_line;  // set by importers: the line of the source text, from 1
-    std::vector<std::string> resolved_by;    // validation: the paths of the corrections that resolve this finding
+    std::vector<std::string> resolved_by = {};  // validation: the paths of the corrections that resolve this finding
     friend bool operator==(Finding const&, Finding const&) = default;
 };
 

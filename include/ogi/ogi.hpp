@@ -3,4 +3,8 @@
 #include "ogi/json.hpp"
 #include "ogi/model/report.hpp"
 #include "ogi/model/totals.hpp"
+#include "ogi/render/csv.hpp"
+#include "ogi/render/html.hpp"
+#include "ogi/render/markdown.hpp"
+#include "ogi/render/text.hpp"
 #include "ogi/schema.hpp"

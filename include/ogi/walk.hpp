@@ -27,8 +27,10 @@ constexpr void for_each_field(T& node, F&& f) {
     using Node = std::remove_const_t<T>;
     if constexpr (is_enum_map<Node>) {
         using E = typename Node::key_type;
+        constexpr auto labels = labels_of<E>();
+        static_assert(labels.size() == described_size<E>(), "one official label per enumerator");
         boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>(
-            [&](auto d) { f(Field{d.name, label(d.value)}, node[d.value]); });
+            [&](auto d) { f(Field{d.name, labels[index_of(d.value)]}, node[d.value]); });
     } else {
         namespace bd = boost::describe;
         constexpr auto labels = labels_of<Node>();

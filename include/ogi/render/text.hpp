@@ -1,0 +1,16 @@
+#pragma once
+// The report as plain text in the official order, laid out so that the text importer reads it back to the same
+// model: the agency and the title on their own lines, each section heading (一、… 六、) on its own line followed
+// by its narrative; each table row on one line, its official label then its figures separated by spaces, a blank
+// cell written as —, money with its unit (456880 元); captions (第二十条第（一）项) and header rows (信息内容 …,
+// 申请人情况 …) as the format prints them; a label spanning several rows (三、本年度办理结果, （三）不予公开) on a line
+// of its own before them. A narrative the report does not have is left out, heading and all.
+#include "ogi/model/report.hpp"
+
+#include <string>
+
+namespace ogi::render {
+
+std::string render_text(Report const& report);
+
+}  // namespace ogi::render
