@@ -2,6 +2,7 @@
 // report, and a correction, applied, leaves no exact identity broken.
 #include <ogi/json.hpp>
 #include <ogi/location.hpp>
+#include <ogi/rules/catalogue.hpp>
 #include <ogi/validate.hpp>
 
 #include <boost/json.hpp>
@@ -13,9 +14,11 @@
 namespace {
 
 bool breaks_an_identity(ogi::Validation const& v) {
+    namespace rules = ogi::rules;
     for (ogi::Finding const& f : v.findings)
-        if (f.rule == "APP-BAL" || f.rule == "APP-OUT" || f.rule == "APP-ROW" || f.rule == "REV-SUM" || f.rule == "SUM-RANGE")
-            return true;
+        for (rules::Rule const* identity :
+             {&rules::app_balance, &rules::app_outcomes, &rules::app_row, &rules::review_sum, &rules::sum_range})
+            if (f.rule == identity->id) return true;
     return false;
 }
 
