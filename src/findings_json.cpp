@@ -29,7 +29,8 @@ boost::json::value to_json_value(Finding const& f) {
     o["message"] = {{"zh", f.message.zh}, {"en", f.message.en}};
     if (f.source_line) o["source_line"] = *f.source_line;
     if (!f.resolved_by.empty())
-        o["resolved_by"] = array_of(std::span(f.resolved_by), [](std::string const& p) { return boost::json::value(p); });
+        o["resolved_by"] =
+            array_of(std::span(f.resolved_by), [](std::string const& p) { return boost::json::value(p); });
     return o;
 }
 

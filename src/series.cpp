@@ -47,7 +47,8 @@ private:
             Count const& carried = now_.applications.carried_over[column];
             Count const& forward = last_.applications.carried_forward[column];
             if (carried.present() && forward.present() && carried.value() != forward.value())
-                add(rules::series_carry, locations(now_, carried), {forward.value(), carried.value(), forward.value(), {}});
+                add(rules::series_carry, locations(now_, carried),
+                    {forward.value(), carried.value(), forward.value(), {}});
         }
     }
 
@@ -61,7 +62,8 @@ private:
             if (!(before.present() && issued.present() && repealed.present() && in_force.present())) continue;
             Wide const expected = static_cast<Wide>(before.value()) + issued.value() - repealed.value();
             if (expected != in_force.value())
-                add(rules::series_in_force, locations(now_, in_force), {expected, in_force.value(), before.value(), {}});
+                add(rules::series_in_force, locations(now_, in_force),
+                    {expected, in_force.value(), before.value(), {}});
         }
     }
 

@@ -80,8 +80,7 @@ private:
             bool const impossible = e.lhs > max_count || e.rhs > max_count;
             std::vector<Location> where;
             for (Term t : id.lhs()) where.push_back(table.locations[t.cell]);
-            add(impossible ? rules::sum_range : *id.rule, where,
-                {e.rhs, e.lhs, std::nullopt, {}});
+            add(impossible ? rules::sum_range : *id.rule, where, {e.rhs, e.lhs, std::nullopt, {}});
         }
         correct(table, cells, broken, first);
     }
@@ -106,7 +105,8 @@ private:
             for (Evaluated const& e : broken)
                 where.push_back(table.locations[table.identities[e.identity].terms.front().cell]);
             std::size_t const candidates = search.solutions.size() + (search.underdetermined ? 1 : 0);
-            add(rules::no_unique_correction, where, {std::nullopt, std::nullopt, std::nullopt, std::to_string(candidates)});
+            add(rules::no_unique_correction, where,
+                {std::nullopt, std::nullopt, std::nullopt, std::to_string(candidates)});
             return;
         }
         for (CellChange const& change : search.solutions.front())
@@ -168,7 +168,8 @@ private:
             if (notices == 0 || blank(r_.other_matters)) return;
             // Most reports write the word on one line; a line break inside it is found in the compacted text.
             constexpr std::string_view fee = "信息处理费";
-            if (r_.other_matters->find(fee) != std::string::npos || compact(*r_.other_matters).find(fee) != std::string::npos)
+            if (r_.other_matters->find(fee) != std::string::npos ||
+                compact(*r_.other_matters).find(fee) != std::string::npos)
                 return;
             add(rules::fee_notice, locations(r_, unpaid[Applicant::total], r_.other_matters),
                 {std::nullopt, unpaid[Applicant::total].value_or(notices), std::nullopt, {}});

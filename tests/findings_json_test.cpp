@@ -35,5 +35,6 @@ TEST_CASE("a finding without figures has no expected or actual; negative figures
 
 TEST_CASE("an input that could not be read is an entry with its errors") {
     std::string errors[] = {"x.json: cannot open"};
-    CHECK(unreadable_entry("x.json", errors) == boost::json::parse(R"({"source":"x.json","errors":["x.json: cannot open"]})"));
+    CHECK(unreadable_entry("x.json", errors) ==
+          boost::json::parse(R"({"source":"x.json","errors":["x.json: cannot open"]})"));
 }

@@ -23,14 +23,17 @@ TEST_CASE("a cell's pointer and label path, with the spanning header named once"
 TEST_CASE("a row and its first cell share an address but not a location") {
     Report2019 r;
     CHECK(locate(r, r.applications.outcomes.total)->pointer == "/applications/outcomes/total");
-    CHECK(locate(r, r.applications.outcomes.total[Applicant::natural_person])->pointer == "/applications/outcomes/total/natural_person");
+    CHECK(locate(r, r.applications.outcomes.total[Applicant::natural_person])->pointer ==
+          "/applications/outcomes/total/natural_person");
 }
 
 TEST_CASE("a JSON pointer's label path, when the layout has it") {
     Report mixed = Report2021Mixed{};
-    CHECK(locate(mixed, "/applications/outcomes/other/natural_person")->label_path == "三、本年度办理结果 ›（六）其他处理 › 自然人");
+    CHECK(locate(mixed, "/applications/outcomes/other/natural_person")->label_path ==
+          "三、本年度办理结果 ›（六）其他处理 › 自然人");
     CHECK_FALSE(locate(mixed, "/applications/outcomes/other/unpaid_fee/total"));
     Report detailed = Report2021{};
     CHECK(locate(detailed, "/applications/outcomes/other/unpaid_fee/total")->label_path ==
-          "三、本年度办理结果 ›（六）其他处理 › 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 › 总计");
+          "三、本年度办理结果 ›（六）其他处理 › "
+          "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 › 总计");
 }

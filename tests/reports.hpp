@@ -49,11 +49,14 @@ inline std::vector<Finding> findings_of(Validation const& v, std::string_view ru
     return out;
 }
 
-inline std::vector<Finding> findings_of(Report const& r, std::string_view rule) { return findings_of(validate(r), rule); }
+inline std::vector<Finding> findings_of(Report const& r, std::string_view rule) {
+    return findings_of(validate(r), rule);
+}
 
 inline std::vector<Finding> errors_of(Validation const& v) {
     std::vector<Finding> out;
-    std::ranges::copy_if(v.findings, std::back_inserter(out), [](Finding const& f) { return f.severity == Severity::error; });
+    std::ranges::copy_if(v.findings, std::back_inserter(out),
+                         [](Finding const& f) { return f.severity == Severity::error; });
     return out;
 }
 

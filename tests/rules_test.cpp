@@ -36,7 +36,8 @@ TEST_CASE("every message template renders with the arguments validation passes")
         for (std::string_view tpl : {r->message.zh, r->message.en}) {
             CAPTURE(tpl);
             CHECK_NOTHROW((void)fmt::format(fmt::runtime(tpl), fmt::arg("cell", "c"), fmt::arg("expected", "1"),
-                                            fmt::arg("actual", "0"), fmt::arg("previous", "2"), fmt::arg("detail", "d")));
+                                            fmt::arg("actual", "0"), fmt::arg("previous", "2"),
+                                            fmt::arg("detail", "d")));
         }
     }
 }
@@ -60,5 +61,6 @@ TEST_CASE("docs/rules.md is the catalogue as generated (ogi rules --format markd
     std::ostringstream text;
     text << in.rdbuf();
     CHECK(text.str() == rules::catalogue_markdown());
-    for (rules::Rule const* r : rules::catalogue) CHECK(text.str().find(fmt::format("| `{}` |", r->id)) != std::string::npos);
+    for (rules::Rule const* r : rules::catalogue)
+        CHECK(text.str().find(fmt::format("| `{}` |", r->id)) != std::string::npos);
 }

@@ -47,7 +47,8 @@ R consistent_report(Rng& rng) {
 
 // Another value for a cell: near, far, zero or the largest count.
 std::uint64_t other_value(Rng& rng, std::uint64_t v) {
-    std::uint64_t candidates[] = {v + 1 + draw(rng, 20), v > 0 ? draw(rng, v - 1) : v + 7, 0, UINT64_MAX, v + 1'000'000};
+    std::uint64_t candidates[] = {v + 1 + draw(rng, 20), v > 0 ? draw(rng, v - 1) : v + 7, 0, UINT64_MAX,
+                                  v + 1'000'000};
     std::uint64_t next = candidates[draw(rng, std::size(candidates) - 1)];
     return next == v ? v + 1 : next;
 }
@@ -102,7 +103,8 @@ void check_layout() {
                     std::vector<Finding> errors = test::errors_of(v);
                     REQUIRE(errors.size() == 1);
                     CHECK((errors[0].rule == "REV-SUM" || errors[0].rule == "SUM-RANGE"));
-                    CHECK(errors[0].paths == std::vector<std::string>{"/review_litigation/" + std::string(group.key) + "/total"});
+                    CHECK(errors[0].paths ==
+                          std::vector<std::string>{"/review_litigation/" + std::string(group.key) + "/total"});
                     // Five cells share one identity: any of them that can take up the difference is a correction.
                     Wide difference = cells[CaseResult::total].value();
                     for (CaseResult k : case_result_details) difference -= cells[k].value();
@@ -110,7 +112,8 @@ void check_layout() {
                     for (CaseResult k : case_result_details) absorbing += fits(cells[k].value() + difference);
                     absorbing += fits(cells[CaseResult::total].value() - difference);
                     CHECK(v.corrections.size() == (absorbing == 1 ? 1 : 0));
-                    CHECK(std::ranges::count(v.findings, std::string("CORR-NONE"), &Finding::rule) == (absorbing == 1 ? 0 : 1));
+                    CHECK(std::ranges::count(v.findings, std::string("CORR-NONE"), &Finding::rule) ==
+                          (absorbing == 1 ? 0 : 1));
                 });
             });
         }

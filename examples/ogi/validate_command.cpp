@@ -71,7 +71,9 @@ Input read_report(std::string const& path, std::size_t max_input_bytes) {
     return in;
 }
 
-std::string const& message_in(Finding const& f, std::string const& lang) { return lang == "en" ? f.message.en : f.message.zh; }
+std::string const& message_in(Finding const& f, std::string const& lang) {
+    return lang == "en" ? f.message.en : f.message.zh;
+}
 
 void print_text(Input const& in, Validation const& v, std::string const& lang) {
     for (Finding const& f : v.findings)
@@ -106,7 +108,8 @@ int run_validate(ValidateOptions const& o) {
         else
             print_text(in, v, o.lang);
     }
-    if (o.format == "json") std::cout << boost::json::serialize(boost::json::object{{"reports", std::move(entries)}}) << '\n';
+    if (o.format == "json")
+        std::cout << boost::json::serialize(boost::json::object{{"reports", std::move(entries)}}) << '\n';
     std::cout.flush();
     return std::cout ? status : unreadable_input;
 }
@@ -115,11 +118,17 @@ int run_validate(ValidateOptions const& o) {
 
 void add_validate_command(CLI::App& app, int& exit_status) {
     auto options = std::make_shared<ValidateOptions>();
-    auto* cmd = app.add_subcommand("validate", "Check reports against every rule (ogi rules); exit 1 on an error finding");
-    cmd->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
-    cmd->add_option("--lang", options->lang, "Language of the messages")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
+    auto* cmd =
+        app.add_subcommand("validate", "Check reports against every rule (ogi rules); exit 1 on an error finding");
+    cmd->add_option("--format", options->format, "Output format")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+    cmd->add_option("--lang", options->lang, "Language of the messages")
+        ->check(CLI::IsMember({"zh", "en"}))
+        ->capture_default_str();
     cmd->add_option("--max-input-bytes", options->max_input_bytes, "Refuse larger inputs")->capture_default_str();
-    cmd->add_option("inputs", options->inputs, "Report JSON files (or folders of them); several of one body are a series")
+    cmd->add_option("inputs", options->inputs,
+                    "Report JSON files (or folders of them); several of one body are a series")
         ->required();
     cmd->callback([options, &exit_status] { exit_status = run_validate(*options); });
 }
@@ -128,8 +137,12 @@ void add_rules_command(CLI::App& app, int& exit_status) {
     auto format = std::make_shared<std::string>("text");
     auto lang = std::make_shared<std::string>("zh");
     auto* cmd = app.add_subcommand("rules", "List the validation rules");
-    cmd->add_option("--format", *format, "Output format")->check(CLI::IsMember({"text", "json", "markdown"}))->capture_default_str();
-    cmd->add_option("--lang", *lang, "Language of the titles (text)")->check(CLI::IsMember({"zh", "en"}))->capture_default_str();
+    cmd->add_option("--format", *format, "Output format")
+        ->check(CLI::IsMember({"text", "json", "markdown"}))
+        ->capture_default_str();
+    cmd->add_option("--lang", *lang, "Language of the titles (text)")
+        ->check(CLI::IsMember({"zh", "en"}))
+        ->capture_default_str();
     cmd->callback([format, lang, &exit_status] {
         if (*format == "json")
             std::cout << boost::json::serialize(rules::catalogue_json()) << '\n';
@@ -137,7 +150,8 @@ void add_rules_command(CLI::App& app, int& exit_status) {
             std::cout << rules::catalogue_markdown();
         else
             for (rules::Rule const* r : rules::catalogue)
-                fmt::print("{:<17} {:<8} {}\n", r->id, severity_name(r->severity), *lang == "en" ? r->title.en : r->title.zh);
+                fmt::print("{:<17} {:<8} {}\n", r->id, severity_name(r->severity),
+                           *lang == "en" ? r->title.en : r->title.zh);
         std::cout.flush();
         exit_status = std::cout ? ok : unreadable_input;
     });
