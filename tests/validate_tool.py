@@ -57,6 +57,17 @@ entries = json.loads(folder.stdout)["reports"]
 expect([os.path.basename(e["source"]) for e in entries] == sorted(f for f in os.listdir(reports) if f.endswith(".json")), entries)
 expect(not any(f["rule"].startswith("SERIES-") for e in entries for f in e["findings"]), "the real series is consistent")
 
+# Every bad input that ogi convert refuses (tests/fixtures/bad/catalogue.tsv) ogi validate refuses too: exit 2,
+# nothing on stdout, the reason on stderr.
+bad = os.path.join(fixtures, "bad")
+with open(os.path.join(bad, "catalogue.tsv"), encoding="utf-8") as f:
+    rows = [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+for name, args, status, _ in rows:
+    if name.startswith("@") or args != "convert --to json {file}" or status != "2":
+        continue
+    refused = subprocess.run([ogi, "validate", os.path.join(bad, name)], capture_output=True)
+    expect(refused.returncode == 2 and refused.stdout == b"" and refused.stderr, f"{name}: {refused}")
+
 # The catalogue.
 rules = json.loads(run("rules", "--format", "json").stdout)["rules"]
 expect({"APP-BAL", "APP-OUT", "APP-ROW", "REV-SUM", "SERIES-CARRY"} <= {r["id"] for r in rules}, rules)
