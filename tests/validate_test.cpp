@@ -118,6 +118,18 @@ TEST_CASE("REV-SUM: Hongze 2023 left two 总计 of 四 at 0; no single smallest 
     CHECK(findings_of(real_report("2020_longhua-data-bureau"), "CORR-NONE").empty());
 }
 
+TEST_CASE("CORR-NONE: one wrong cell of 四 could be any of the five that share its identity") {
+    Report huaian = real_report("2024_huaian-city");
+    as<Report2021>(huaian).review_litigation.administrative_review[CaseResult::corrected] = 70;  // published 64
+    Validation v = validate(huaian);
+    CHECK(rules_with(v, Severity::error) == std::vector<std::string>{"REV-SUM"});
+    CHECK(v.corrections.empty());
+    auto none = findings_of(v, "CORR-NONE");
+    REQUIRE(none.size() == 1);
+    CHECK(none[0].paths == Paths{"/review_litigation/administrative_review/total"});
+    CHECK(none[0].message.zh == "没有唯一的最小更正：改动至多三个单元格即可使全部勾稽关系成立的方案有 5 种");
+}
+
 TEST_CASE("CORR-NONE: four wrong cells in four rows and columns are beyond a search of three") {
     Report huaian = real_report("2024_huaian-city");
     auto& outcomes = as<Report2021>(huaian).applications.outcomes;
