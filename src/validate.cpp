@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
+#include <span>
 #include <string_view>
 #include <type_traits>
 
@@ -182,22 +184,37 @@ private:
         static constexpr std::array<std::string_view, 4> application_phrases = {
             "受理政府信息公开申请", "收到政府信息公开申请", "新收政府信息公开申请", "政府信息公开依申请件"};
         static constexpr std::array<std::string_view, 1> review_phrases = {"行政复议"};
+        static constexpr std::array<std::string_view, 1> litigation_phrases = {"行政诉讼"};
+        std::string const overview = compact(*r_.overview);
 
         Count const& received = r_.applications.new_received[Applicant::total];
         Count const& carried = r_.applications.carried_over[Applicant::total];
-        std::string const overview = compact(*r_.overview);
-        auto stated = stated_count(overview, application_phrases);
         // Narratives count either the new applications or all handled this year (new + carried over).
-        if (stated && received.present() && stated->value != received.value() &&
-            static_cast<Wide>(stated->value) != static_cast<Wide>(received.value()) + carried.value_or(0))
-            add(rules::narrative_applications, locations(r_, received, r_.overview),
-                {received.value(), stated->value, std::nullopt, std::string(stated->phrase)});
+        if (received.present())
+            check_stated(rules::narrative_applications, overview, application_phrases,
+                         {received.value(), static_cast<Wide>(received.value()) + carried.value_or(0)},
+                         locations(r_, received, r_.overview));
 
-        Count const& reviews = r_.review_litigation.administrative_review[CaseResult::total];
-        stated = stated_count(overview, review_phrases);
-        if (stated && reviews.present() && stated->value != reviews.value())
-            add(rules::narrative_review, locations(r_, reviews, r_.overview),
-                {reviews.value(), stated->value, std::nullopt, std::string(stated->phrase)});
+        ReviewLitigation const& cases = r_.review_litigation;
+        Count const& reviews = cases.administrative_review[CaseResult::total];
+        if (reviews.present())
+            check_stated(rules::narrative_review, overview, review_phrases, {reviews.value()},
+                         locations(r_, reviews, r_.overview));
+
+        Count const& direct = cases.litigation_direct[CaseResult::total];
+        Count const& after_review = cases.litigation_after_review[CaseResult::total];
+        if (direct.present() && after_review.present())
+            check_stated(rules::narrative_litigation, overview, litigation_phrases,
+                         {static_cast<Wide>(direct.value()) + after_review.value()},
+                         locations(r_, direct, after_review, r_.overview));
+    }
+
+    // The count the overview states after phrases, against the table figures it may mean (the first is quoted).
+    void check_stated(rules::Rule const& rule, std::string_view overview, std::span<std::string_view const> phrases,
+                      std::initializer_list<Wide> accepted, std::vector<Location> const& where) {
+        auto const stated = stated_count(overview, phrases);
+        if (!stated || std::ranges::find(accepted, static_cast<Wide>(stated->value)) != accepted.end()) return;
+        add(rule, where, {*accepted.begin(), stated->value, std::nullopt, std::string(stated->phrase)});
     }
 
     BasicReport<A, O> const& r_;

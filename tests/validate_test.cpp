@@ -284,6 +284,23 @@ TEST_CASE("NARR-REVIEW: the overview's 行政复议 N 件 against 四") {
     CHECK(stated[0].message.zh == "正文称行政复议 351 件，表格 行政复议 › 总计 为 352");
 }
 
+TEST_CASE("NARR-LITIG: the overview's 行政诉讼 N 件 against both litigation groups of 四") {
+    // Huaian: 政府信息公开行政诉讼 46 件 = 未经复议直接起诉 26 + 复议后起诉 20.
+    Report huaian = real_report_with_narratives("2024_huaian-city");
+    CHECK(findings_of(huaian, "NARR-LITIG").empty());
+
+    CaseRow& direct = as<Report2021>(huaian).review_litigation.litigation_direct;
+    direct[CaseResult::pending] = 2;
+    direct[CaseResult::total] = 27;
+    auto stated = findings_of(huaian, "NARR-LITIG");
+    REQUIRE(stated.size() == 1);
+    CHECK(stated[0].paths == Paths{"/review_litigation/litigation_direct/total",
+                                   "/review_litigation/litigation_after_review/total", "/overview"});
+    CHECK(stated[0].expected == count(47));
+    CHECK(stated[0].actual == count(46));
+    CHECK(stated[0].message.zh == "正文称行政诉讼 46 件，表格 行政诉讼 › 未经复议直接起诉 › 总计 与复议后起诉总计之和为 47");
+}
+
 TEST_CASE("a consistent real report with its narratives has no finding at all") {
     CHECK(validate(real_report_with_narratives("2024_huaian-city")).findings.empty());
 }

@@ -93,6 +93,12 @@ inline constexpr Rule narrative_review{
     {"正文称{detail} {actual} 件，表格 {cell} 为 {expected}",
      "The narrative states {detail} {actual}, but the table has {cell} = {expected}"}};
 
+inline constexpr Rule narrative_litigation{
+    "NARR-LITIG", Severity::warning,
+    {"正文所述行政诉讼数与表格不符", "The narrative's number of lawsuits disagrees with the table"},
+    {"正文称{detail} {actual} 件，表格 {cell} 与复议后起诉总计之和为 {expected}",
+     "The narrative states {detail} {actual}, but the table has {cell} + 复议后起诉 总计 = {expected}"}};
+
 inline constexpr Rule no_unique_correction{
     "CORR-NONE", Severity::notice,
     {"无法唯一确定更正", "No unique correction"},
@@ -127,12 +133,12 @@ inline constexpr Rule series_narrative{
     {"{cell}：与上一年度报告一字不差", "{cell}: word for word the text of last year's report"},
     both_editions, true};
 
-inline constexpr std::array<Rule const*, 18> catalogue = {
-    &app_balance,    &app_outcomes,  &app_row,          &review_sum,
-    &sum_range,      &item_negative, &cell_absent,      &edition_year,
-    &layout_mixed,   &section_missing, &fee_notice,     &narrative_applications,
-    &narrative_review, &no_unique_correction, &series_carry, &series_in_force,
-    &series_items,   &series_narrative,
+inline constexpr std::array<Rule const*, 19> catalogue = {
+    &app_balance,       &app_outcomes,           &app_row,          &review_sum,
+    &sum_range,         &item_negative,          &cell_absent,      &edition_year,
+    &layout_mixed,      &section_missing,        &fee_notice,       &narrative_applications,
+    &narrative_review,  &narrative_litigation,   &no_unique_correction,
+    &series_carry,      &series_in_force,        &series_items,     &series_narrative,
 };
 
 constexpr Rule const* find_rule(std::string_view id) noexcept {
