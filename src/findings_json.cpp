@@ -1,6 +1,10 @@
 #include "ogi/findings_json.hpp"
 
+#include "ogi/rules/catalogue.hpp"
+
 #include <boost/json.hpp>
+
+#include <algorithm>
 
 namespace ogi {
 
@@ -45,6 +49,19 @@ boost::json::value findings_entry(std::string_view source, Report const& report,
             {"edition", edition_name(report.edition())},
             {"findings", array_of(std::span(v.findings), [](Finding const& f) { return to_json_value(f); })},
             {"corrections", array_of(std::span(v.corrections), [](Correction const& c) { return to_json_value(c); })}};
+}
+
+boost::json::value findings_summary(std::span<Validation const> validations, std::size_t unreadable) {
+    boost::json::object rules;
+    for (rules::Rule const* r : rules::catalogue) {
+        std::size_t fired = 0;
+        for (Validation const& v : validations) fired += std::ranges::count(v.findings, r->id, &Finding::rule);
+        if (fired > 0) rules[r->id] = fired;
+    }
+    return {{"reports", validations.size() + unreadable},
+            {"unreadable", unreadable},
+            {"with_errors", std::ranges::count_if(validations, &Validation::has_errors)},
+            {"rules", std::move(rules)}};
 }
 
 boost::json::value unreadable_entry(std::string_view source, std::span<std::string const> errors) {

@@ -38,3 +38,10 @@ TEST_CASE("an input that could not be read is an entry with its errors") {
     CHECK(unreadable_entry("x.json", errors) ==
           boost::json::parse(R"({"source":"x.json","errors":["x.json: cannot open"]})"));
 }
+
+TEST_CASE("the summary of a batch counts reports, unreadable inputs, reports with errors and each rule fired") {
+    Validation const validations[] = {validate(test::real_report("2020_longhua-data-bureau")),
+                                      validate(test::real_report("2024_huaian-city"))};
+    CHECK(findings_summary(validations, 1) == boost::json::parse(R"({"reports": 3, "unreadable": 1, "with_errors": 1,
+        "rules": {"APP-BAL": 1, "APP-ROW": 2, "SEC-MISSING": 6}})"));
+}

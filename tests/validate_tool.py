@@ -56,6 +56,10 @@ expect(folder.returncode == 1, f"exit 1: Longhua and Hongze 2023 have errors, go
 entries = json.loads(folder.stdout)["reports"]
 expect([os.path.basename(e["source"]) for e in entries] == sorted(f for f in os.listdir(reports) if f.endswith(".json")), entries)
 expect(not any(f["rule"].startswith("SERIES-") for e in entries for f in e["findings"]), "the real series is consistent")
+summary = json.loads(folder.stdout)["summary"]
+expect(summary["reports"] == 5 and summary["unreadable"] == 0 and summary["with_errors"] == 2, summary)
+expect(summary["rules"]["APP-ROW"] == 2 and summary["rules"]["REV-SUM"] == 2 and "APP-OUT" not in summary["rules"], summary)
+expect("ogi: 5 reports, 2 with errors, 0 unreadable" in folder.stderr, folder.stderr)
 
 # Every bad input that ogi convert refuses (tests/fixtures/bad/catalogue.tsv) ogi validate refuses too: exit 2,
 # nothing on stdout, the reason on stderr.

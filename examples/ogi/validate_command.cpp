@@ -94,11 +94,13 @@ int run_validate(ValidateOptions const& o) {
     int status = ok;
     boost::json::array entries;
     std::size_t next = 0;
+    std::size_t unreadable = 0;
     for (Input const& in : inputs) {
         if (!in.report) {
             for (std::string const& e : in.errors) fmt::print(stderr, "{}\n", e);
             if (o.format == "json") entries.push_back(unreadable_entry(in.source, in.errors));
             status = unreadable_input;
+            ++unreadable;
             continue;
         }
         Validation const& v = validations[next++];
@@ -108,8 +110,13 @@ int run_validate(ValidateOptions const& o) {
         else
             print_text(in, v, o.lang);
     }
-    if (o.format == "json")
-        std::cout << boost::json::serialize(boost::json::object{{"reports", std::move(entries)}}) << '\n';
+    if (o.format == "json") {
+        boost::json::object document{{"reports", std::move(entries)}, {"summary", findings_summary(validations, unreadable)}};
+        std::cout << boost::json::serialize(document) << '\n';
+    }
+    if (inputs.size() > 1)
+        fmt::print(stderr, "ogi: {} reports, {} with errors, {} unreadable\n", inputs.size(),
+                   std::ranges::count_if(validations, &Validation::has_errors), unreadable);
     std::cout.flush();
     return std::cout ? status : unreadable_input;
 }
