@@ -6,6 +6,8 @@
 
 #include "fixture.hpp"
 
+#include <doctest/doctest.h>
+
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -51,6 +53,14 @@ inline std::vector<Finding> findings_of(Validation const& v, std::string_view ru
 
 inline std::vector<Finding> findings_of(Report const& r, std::string_view rule) {
     return findings_of(validate(r), rule);
+}
+
+// The one finding of rule; fails the test when there is not exactly one.
+template <class Validated>
+Finding only_finding(Validated const& validated, std::string_view rule) {
+    std::vector<Finding> found = findings_of(validated, rule);
+    REQUIRE(found.size() == 1);
+    return found.front();
 }
 
 inline std::vector<Finding> errors_of(Validation const& v) {
