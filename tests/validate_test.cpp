@@ -311,6 +311,11 @@ TEST_CASE("SERIES-CARRY: 二、上年结转 is last year's 四、结转下年度
     CHECK(carry.actual == count(3));
     CHECK(carry.message.zh == "二、上年结转政府信息公开申请数量 › 自然人：填报为 3，上一年度报告结转下年度继续办理为 0");
 
+    // The order of the reports does not matter: each is compared with the year before it.
+    std::vector<Report> reversed = {series[1], series[0]};
+    CHECK(findings_of(validate_series(reversed)[0], "SERIES-CARRY").size() == 1);
+    CHECK(findings_of(validate_series(reversed)[1], "SERIES-CARRY").empty());
+
     // Not the same body, or not the year before: no series.
     as<Report2021Mixed>(series[0]).agency = "淮安市人民政府";
     CHECK(findings_of(validate_series(series)[1], "SERIES-CARRY").empty());
