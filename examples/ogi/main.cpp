@@ -1,6 +1,7 @@
 // ogi: check, convert and import 政府信息公开工作年度报告 (Open Government Information annual reports).
 #include "commands.hpp"
 #include "files.hpp"
+#include "validate_command.hpp"
 
 int main(int argc, char** argv) {
     CLI::App app{"ogi: Open Government Information annual reports (政府信息公开工作年度报告)", "ogi"};
@@ -8,6 +9,8 @@ int main(int argc, char** argv) {
     int exit_status = ogi::tool::ok;
     ogi::tool::add_convert_command(app, exit_status);
     ogi::tool::add_schema_command(app, exit_status);
+    ogi::tool::add_validate_command(app, exit_status);
+    ogi::tool::add_rules_command(app, exit_status);
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {

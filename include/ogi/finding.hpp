@@ -39,7 +39,16 @@ struct Finding {
     std::optional<Figure> actual;
     Message message;
     std::optional<std::size_t> source_line;  // set by importers: the line of the source text, from 1
+    std::vector<std::string> resolved_by = {};  // validation: the paths of the corrections that resolve this finding
     friend bool operator==(Finding const&, Finding const&) = default;
+};
+
+// One cell of the unique smallest change that makes every exact identity hold.
+struct Correction {
+    std::string path;  // JSON pointer of the cell
+    std::uint64_t reported = 0;
+    std::uint64_t suggested = 0;
+    friend bool operator==(Correction const&, Correction const&) = default;
 };
 
 }  // namespace ogi

@@ -7,4 +7,6 @@
 #include "ogi/render/html.hpp"
 #include "ogi/render/markdown.hpp"
 #include "ogi/render/text.hpp"
+#include "ogi/rules/catalogue.hpp"
 #include "ogi/schema.hpp"
+#include "ogi/validate.hpp"

@@ -1,0 +1,42 @@
+#pragma once
+// A validation rule as data: a stable ID that tools and people quote, how serious a violation is, what it
+// checks and what it says, in both languages, and the table editions it applies to.
+#include "ogi/finding.hpp"
+#include "ogi/model/edition.hpp"
+
+#include <string_view>
+
+namespace ogi::rules {
+
+struct Text {
+    std::string_view zh;
+    std::string_view en;
+};
+
+// Which editions a rule applies to; a report-series rule applies when both reports use them.
+struct Editions {
+    bool e2019 = true;
+    bool e2021 = true;
+    constexpr bool contains(Edition e) const noexcept { return e == Edition::e2019 ? e2019 : e2021; }
+};
+inline constexpr Editions both_editions{};
+inline constexpr Editions edition_2019_only{true, false};
+inline constexpr Editions edition_2021_only{false, true};
+
+// Message templates are fmt format strings over named arguments; validation passes every argument below to
+// every template, each template uses those it needs:
+//   {cell}      official label path of the first cell of the finding
+//   {expected}  the value the identity or comparison asks for
+//   {actual}    the value as published
+//   {previous}  last year's figure (report-series rules)
+//   {detail}    a rule-specific phrase (an edition, a phrase of the narrative, a number of candidate corrections)
+struct Rule {
+    std::string_view id;  // stable: TABLE-CHECK, quoted by tools and documentation
+    Severity severity;
+    Text title;
+    Text message;
+    Editions editions = both_editions;
+    bool series = false;  // compares a report with the previous year's report of the same body
+};
+
+}  // namespace ogi::rules

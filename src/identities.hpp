@@ -1,0 +1,111 @@
+#pragma once
+// The exact identities of a report as linear equations over its cells (format.md, "Identities"): built once
+// per layout from the model's rows and columns, evaluated for every report.
+#include "correction.hpp"
+
+#include "ogi/location.hpp"
+#include "ogi/model/report.hpp"
+#include "ogi/rules/catalogue.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace ogi::detail {
+
+// One identity: Σ lhs = Σ rhs. The left side holds the cells that summarize (a 总计, or （七）总计 and 四),
+// the right the cells they sum. Terms are lhs with +1, then rhs with -1.
+struct Identity {
+    rules::Rule const* rule;
+    std::vector<Term> terms;
+    std::size_t lhs_size;
+    std::span<Term const> lhs() const { return std::span(terms).first(lhs_size); }
+};
+
+inline constexpr std::size_t columns = described_size<Applicant>();
+inline constexpr std::size_t case_results = described_size<CaseResult>();
+inline constexpr std::size_t case_groups = described_size<ReviewLitigation>();
+
+// Cells are numbered: the matrix row by row in table order, seven columns each, then 四 group by group.
+template <class Other>
+struct IdentityTable {
+    static constexpr auto rows = rows_of<Other>();
+    static constexpr std::size_t matrix_cells = rows.size() * columns;
+    static constexpr std::size_t cell_count = matrix_cells + case_groups * case_results;
+
+    std::vector<Identity> identities;
+    std::vector<Location> locations;  // of each cell: the same in every report of this layout
+
+    static IdentityTable const& get() {
+        static IdentityTable const table = build();
+        return table;
+    }
+
+    static constexpr std::uint16_t cell(MatrixRow row, Applicant column) {
+        auto const i = static_cast<std::size_t>(std::ranges::find(rows, row) - rows.begin());
+        return static_cast<std::uint16_t>(i * columns + index_of(column));
+    }
+    static constexpr std::uint16_t cell(std::size_t group, CaseResult result) {
+        return static_cast<std::uint16_t>(matrix_cells + group * case_results + index_of(result));
+    }
+
+private:
+    static Identity identity(rules::Rule const& rule, std::vector<std::uint16_t> const& lhs,
+                             std::vector<std::uint16_t> const& rhs) {
+        Identity id{&rule, {}, lhs.size()};
+        for (auto c : lhs) id.terms.push_back({c, +1});
+        for (auto c : rhs) id.terms.push_back({c, -1});
+        return id;
+    }
+
+    static IdentityTable build();
+};
+
+// The cells of a report in the table's numbering.
+template <class A, class Other>
+std::array<Count const*, IdentityTable<Other>::cell_count> cells_of(BasicReport<A, Other> const& report) {
+    std::array<Count const*, IdentityTable<Other>::cell_count> cells{};
+    std::size_t i = 0;
+    for_each_row(report.applications, [&](MatrixRow, ApplicantRow const& row) {
+        for (Count const& c : row) cells[i++] = &c;
+    });
+    for_each_field(report.review_litigation, [&](Field, CaseRow const& row) {
+        for (Count const& c : row) cells[i++] = &c;
+    });
+    return cells;
+}
+
+template <class Other>
+IdentityTable<Other> IdentityTable<Other>::build() {
+    IdentityTable t;
+    // 二 differs between editions, 三 and 四 do not: any edition's report locates these cells.
+    BasicReport<v2021::ActiveDisclosure, Other> const blank;
+    for (Count const* c : cells_of(blank)) t.locations.push_back(*locate(blank, *c));
+    for (MatrixRow r : rows) {
+        std::vector<std::uint16_t> row;
+        for (Applicant a : applicant_details) row.push_back(cell(r, a));
+        t.identities.push_back(identity(rules::app_row, {cell(r, Applicant::total)}, row));
+    }
+    for (std::size_t c = 0; c < columns; ++c) {
+        auto const a = static_cast<Applicant>(c);
+        std::vector<std::uint16_t> outcomes;
+        for (MatrixRow r : outcome_rows_of<Other>()) outcomes.push_back(cell(r, a));
+        t.identities.push_back(identity(rules::app_outcomes, {cell(MatrixRow::total, a)}, outcomes));
+    }
+    for (std::size_t c = 0; c < columns; ++c) {
+        auto const a = static_cast<Applicant>(c);
+        t.identities.push_back(identity(rules::app_balance,
+                                        {cell(MatrixRow::total, a), cell(MatrixRow::carried_forward, a)},
+                                        {cell(MatrixRow::new_received, a), cell(MatrixRow::carried_over, a)}));
+    }
+    for (std::size_t g = 0; g < case_groups; ++g) {
+        std::vector<std::uint16_t> results;
+        for (CaseResult k : case_result_details) results.push_back(cell(g, k));
+        t.identities.push_back(identity(rules::review_sum, {cell(g, CaseResult::total)}, results));
+    }
+    return t;
+}
+
+}  // namespace ogi::detail

@@ -1,0 +1,35 @@
+#pragma once
+// Reading the narrative sections: published text is wrapped at arbitrary points (PDF line breaks inside
+// words and numbers), so it is compared and searched with all white space removed.
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace ogi::detail {
+
+// The narrative sections of a report: 一、总体情况, 五、存在的主要问题及改进情况, 六、其他需要报告的事项.
+template <class Report>
+constexpr auto narratives(Report const& r) {
+    return std::array{&r.overview, &r.problems_and_improvements, &r.other_matters};
+}
+
+// text without ASCII white space and the ideographic space U+3000.
+std::string compact(std::string_view text);
+
+// True when a narrative section is missing or holds only white space.
+bool blank(std::optional<std::string> const& section);
+
+// A count the narrative states after one of the phrases: 共受理政府信息公开申请 3119 件.
+struct StatedCount {
+    std::string_view phrase;
+    std::uint64_t value;
+};
+
+// The first count stated as phrase, optional connecting words (共, 合计, 为 …), digits and a unit (件, 宗, 起),
+// in text already compacted.
+std::optional<StatedCount> stated_count(std::string_view flat, std::span<std::string_view const> phrases);
+
+}  // namespace ogi::detail

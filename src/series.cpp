@@ -1,0 +1,120 @@
+// The series rules: a report against the previous year's report of the same body.
+#include "ogi/validate.hpp"
+
+#include "finding_text.hpp"
+#include "narrative.hpp"
+
+#include "ogi/rules/catalogue.hpp"
+
+#include <vector>
+
+namespace ogi {
+
+namespace {
+
+using namespace detail;
+
+// Every member of type Leaf below node, in order: the same rows of two reports of one edition line up.
+template <class Leaf, class Node>
+std::vector<Leaf const*> leaves(Node const& node) {
+    std::vector<Leaf const*> out;
+    for_each_leaf<Leaf>(node, [&](Leaf const& leaf) { out.push_back(&leaf); });
+    return out;
+}
+
+template <class Last, class Now>
+class SeriesValidator {
+public:
+    SeriesValidator(Last const& last, Now const& now, std::vector<Finding>& findings)
+        : last_(last), now_(now), findings_(findings) {}
+
+    void run() {
+        check_carry();
+        if constexpr (Last::edition == Edition::e2021 && Now::edition == Edition::e2021) check_in_force();
+        if constexpr (Last::edition == Edition::e2019 && Now::edition == Edition::e2019) check_items();
+        check_narratives();
+    }
+
+private:
+    void add(rules::Rule const& rule, std::vector<Location> const& where, Figures const& figures) {
+        findings_.push_back(make_finding(rule, where, figures));
+    }
+
+    // 二、上年结转 this year is what 四、结转下年度继续办理 carried forward last year, column by column.
+    void check_carry() {
+        for (std::size_t c = 0; c < described_size<Applicant>(); ++c) {
+            auto const column = static_cast<Applicant>(c);
+            Count const& carried = now_.applications.carried_over[column];
+            Count const& forward = last_.applications.carried_forward[column];
+            if (carried.present() && forward.present() && carried.value() != forward.value())
+                add(rules::series_carry, locations(now_, carried),
+                    {forward.value(), carried.value(), forward.value(), {}});
+        }
+    }
+
+    // 2021: 现行有效件数 = last year's + 本年制发件数 − 本年废止件数.
+    void check_in_force() {
+        auto const last = leaves<v2021::DocumentRow>(last_.active_disclosure);
+        auto const now = leaves<v2021::DocumentRow>(now_.active_disclosure);
+        for (std::size_t i = 0; i < now.size(); ++i) {
+            auto const& [issued, repealed, in_force] = *now[i];
+            Count const& before = last[i]->in_force;
+            if (!(before.present() && issued.present() && repealed.present() && in_force.present())) continue;
+            Wide const expected = static_cast<Wide>(before.value()) + issued.value() - repealed.value();
+            if (expected != in_force.value())
+                add(rules::series_in_force, locations(now_, in_force),
+                    {expected, in_force.value(), before.value(), {}});
+        }
+    }
+
+    // 2019: this year's 上一年项目数量 = last year's 上一年项目数量 + 本年增/减.
+    template <class Row>
+    void check_items_of() {
+        auto const last = leaves<Row>(last_.active_disclosure);
+        auto const now = leaves<Row>(now_.active_disclosure);
+        for (std::size_t i = 0; i < now.size(); ++i) {
+            Count const& items = now[i]->previous_year_items;
+            Count const& before = last[i]->previous_year_items;
+            Change const& change = last[i]->change;
+            if (!(items.present() && before.present() && change.present())) continue;
+            Wide const expected = static_cast<Wide>(before.value()) + change.value();
+            if (expected != items.value())
+                add(rules::series_items, locations(now_, items), {expected, items.value(), before.value(), {}});
+        }
+    }
+    void check_items() {
+        check_items_of<v2019::ItemRow>();
+        check_items_of<v2019::FeeItemRow>();
+    }
+
+    void check_narratives() {
+        auto const last = narratives(last_);
+        auto const now = narratives(now_);
+        for (std::size_t i = 0; i < now.size(); ++i)
+            if (!blank(*now[i]) && !blank(*last[i]) && compact(**now[i]) == compact(**last[i]))
+                add(rules::series_narrative, locations(now_, *now[i]), {});
+    }
+
+    Last const& last_;
+    Now const& now_;
+    std::vector<Finding>& findings_;
+};
+
+}  // namespace
+
+std::vector<Validation> validate_series(std::span<Report const> reports) {
+    std::vector<Validation> out;
+    out.reserve(reports.size());
+    for (Report const& r : reports) out.push_back(validate(r));
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        for (Report const& last : reports) {
+            if (last.agency() != reports[i].agency() || last.year() + 1 != reports[i].year()) continue;
+            std::visit([&](auto const& l, auto const& n) { SeriesValidator(l, n, out[i].findings).run(); },
+                       last.variant(), reports[i].variant());
+            break;
+        }
+    }
+    return out;
+}
+
+}  // namespace ogi

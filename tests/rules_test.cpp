@@ -1,0 +1,66 @@
+// The catalogue: stable, well-formed IDs, templates that render, and docs/rules.md generated from it.
+#include <ogi/rules/catalogue.hpp>
+#include <ogi/rules/document.hpp>
+
+#include "fixture.hpp"
+
+#include <boost/json.hpp>
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+using namespace ogi;
+
+TEST_CASE("rule IDs are unique, upper-case and grouped by table") {
+    std::set<std::string_view> ids;
+    for (rules::Rule const* r : rules::catalogue) {
+        CAPTURE(r->id);
+        CHECK(ids.insert(r->id).second);
+        CHECK(r->id.find('-') != std::string_view::npos);
+        CHECK(std::ranges::all_of(r->id, [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; }));
+        CHECK(rules::find_rule(r->id) == r);
+        CHECK_FALSE(r->title.zh.empty());
+        CHECK_FALSE(r->title.en.empty());
+        CHECK((r->editions.e2019 || r->editions.e2021));
+    }
+    CHECK(rules::find_rule("NO-SUCH-RULE") == nullptr);
+}
+
+TEST_CASE("every message template renders with the arguments validation passes") {
+    for (rules::Rule const* r : rules::catalogue) {
+        for (std::string_view tpl : {r->message.zh, r->message.en}) {
+            CAPTURE(tpl);
+            CHECK_NOTHROW((void)fmt::format(fmt::runtime(tpl), fmt::arg("cell", "c"), fmt::arg("expected", "1"),
+                                            fmt::arg("actual", "0"), fmt::arg("previous", "2"),
+                                            fmt::arg("detail", "d")));
+        }
+    }
+}
+
+TEST_CASE("ogi rules --format json lists id, severity, title and editions") {
+    boost::json::value doc = rules::catalogue_json();
+    auto const& list = doc.at("rules").as_array();
+    REQUIRE(list.size() == rules::catalogue.size());
+    CHECK(list[0] == boost::json::parse(R"({"id":"APP-BAL","severity":"error",
+        "title":{"zh":"申请情况表每列：第一项加第二项之和等于第三项加第四项之和",
+                 "en":"Application matrix, each column: 一 + 二 = 三（七）总计 + 四"},
+        "editions":["2019","2021"]})"));
+    auto fee = std::ranges::find_if(list, [](auto const& r) { return r.at("id") == "FEE-NOTICE"; });
+    CHECK(fee->at("editions") == boost::json::parse(R"(["2021"])"));
+    CHECK(fee->at("severity") == "warning");
+}
+
+TEST_CASE("docs/rules.md is the catalogue as generated (ogi rules --format markdown > docs/rules.md)") {
+    std::ifstream in(std::filesystem::path(OGI_FIXTURES_DIR) / ".." / ".." / "docs" / "rules.md", std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream text;
+    text << in.rdbuf();
+    CHECK(text.str() == rules::catalogue_markdown());
+    for (rules::Rule const* r : rules::catalogue)
+        CHECK(text.str().find(fmt::format("| `{}` |", r->id)) != std::string::npos);
+}
