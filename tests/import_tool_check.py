@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""ogi convert on the real reports' text: each converts (exit 0) to its hand-checked values (the narratives,
+"""ogi convert and ogi validate on the real reports' text: each converts (exit 0) to its hand-checked values (the narratives,
 which the expected documents leave out, aside); the plain pdftotext copy of Huai'an differs only in 四, which
 it leaves null on purpose (docs/import.md), saying so on stderr with the line.
 Usage: import_tool_check.py OGI FIXTURES_DIR"""
@@ -39,6 +39,15 @@ if got is not None:
         failures.append("2024_huaian-city.plain: 四 was read, though its figures' columns are not certain")
     if ":602: error IMP-ROW-UNREAD" not in stderr:
         failures.append("2024_huaian-city.plain: no IMP-ROW-UNREAD at line 602 on stderr")
+
+# ogi validate on a published report's text: the import's findings (with their line) and the validation's.
+run = subprocess.run([ogi, "validate", f"{fixtures}/reports/2023_hongze-district.txt"], capture_output=True)
+out = run.stdout.decode()
+if run.returncode != 1:
+    failures.append(f"validate 2023_hongze-district.txt: exit {run.returncode}, expected 1 (REV-SUM errors)")
+for wanted in ["2023_hongze-district.txt:130: warning IMP-LAYOUT-MIXED", "error REV-SUM"]:
+    if wanted not in out:
+        failures.append(f"validate 2023_hongze-district.txt: stdout lacks '{wanted}'")
 
 for f in failures:
     print("FAIL", f)
