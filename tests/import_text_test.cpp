@@ -496,9 +496,9 @@ TEST_CASE("the work is linear on web pages too: unclosed entities, tags and scri
     CHECK(twice < 3 * once + 0.05);
 }
 
-TEST_CASE("the year: from the title, else from the text before 二, else 0 with an error") {
+TEST_CASE("the year: from the title, else from the reporting period before 二, else 0 with an error") {
     ImportResult from_text = import_text(
-        "某某局年度报告\n统计期限自 2022 年 1 月 1 日起\n二、主动公开政府信息情况\n"
+        "某某局年度报告\n根据 2019 年修订的《条例》，统计期限自 2022 年 1 月 1 日起\n二、主动公开政府信息情况\n"
         "三、收到和处理政府信息公开申请情况\n");
     REQUIRE(from_text.report);
     CHECK(from_text.report->year() == 2022);

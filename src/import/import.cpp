@@ -461,11 +461,18 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
     auto title = find_title(lines, s.headings[0]);
     std::optional<Edition> edition = edition_of(disclosure);
     std::optional<OtherProcessingLayout> layout = matrix_layout(anchors);
-    // Without a year in the title, the first year of the text before 二 (统计期限自 2023 年 1 月 1 日 …).
-    // 0 stands for no year: the years of reports are 1900–2999.
+    // Without a year in the title, the start of the reporting period before 二 (统计期限自 2023 年 1 月 1 日起):
+    // any other year there may be another one (根据 2019 年修订的《条例》). 0 stands for no year.
     int year = title && title->year ? *title->year : 0;
-    for (std::size_t i = 0; year == 0 && i < s.headings[1].value_or(lines.size()); ++i)
-        if (auto y = find_year(key(lines[i].text))) year = y->year;
+    for (std::size_t i = 0; year == 0 && i < s.headings[1].value_or(lines.size()); ++i) {
+        std::string k = key(lines[i].text);
+        for (std::size_t from = 0; year == 0 && from < k.size();) {
+            auto y = find_year(std::string_view(k).substr(from));
+            if (!y) break;
+            from += y->at + y->length;
+            if (std::string_view(k).substr(from).starts_with("1月1日")) year = y->year;
+        }
+    }
     if (!edition) {
         findings.add(import_rule::edition_unknown,
                      s.headings[1] ? std::optional(lines[*s.headings[1]].number) : std::nullopt, {"/active_disclosure"},
