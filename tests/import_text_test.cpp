@@ -224,6 +224,23 @@ TEST_CASE("encodings: detected, converted and named") {
     check_imports_to(bom, expected("reports/2024_huaian-city.expected.json"));
 }
 
+TEST_CASE("UTF-16 without a BOM is told by its zero bytes") {
+    // The report's UTF-8 re-encoded as UTF-16LE code units (its characters are all in the BMP).
+    std::string utf8 = test::read_fixture("reports/2024_hongze-district.txt"), utf16;
+    for (std::size_t i = 0; i < utf8.size();) {
+        auto b = [&](std::size_t k) { return static_cast<unsigned char>(utf8[i + k]); };
+        unsigned c = b(0) < 0x80   ? b(0)
+                     : b(0) < 0xE0 ? ((b(0) & 0x1Fu) << 6) | (b(1) & 0x3Fu)
+                                   : ((b(0) & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
+        i += b(0) < 0x80 ? 1 : b(0) < 0xE0 ? 2 : 3;
+        utf16 += static_cast<char>(c & 0xFF);
+        utf16 += static_cast<char>(c >> 8);
+    }
+    ImportResult r = import_text(utf16);
+    CHECK(r.encoding == "UTF-16LE");
+    check_imports_to(r, expected("reports/2024_hongze-district.expected.json"));
+}
+
 TEST_CASE("full-width digits, CRLF, thousands separators and traditional characters read as the original") {
     check_imports_to(import_fixture("import/huaian.bom-crlf-fullwidth.txt"),
                      expected("reports/2024_huaian-city.expected.json"));
