@@ -369,6 +369,12 @@ TEST_CASE("a web page (HTML) is read through its text, findings at the page's li
           static_cast<std::size_t>(std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1));
 }
 
+TEST_CASE("the group label （六）其他处理 printed between its sub-rows opens no row") {
+    ImportResult r = import_fixture("import/huaian.group-label-centred.txt");
+    check_imports_to(r, expected("reports/2024_huaian-city.expected.json"));
+    CHECK(with_rule(r, import_rule::row_by_position).empty());
+}
+
 TEST_CASE("a running page header inside a table adds no figure") {
     check_imports_to(import_fixture("import/hongze-2024.running-header.txt"),
                      expected("reports/2024_hongze-district.expected.json"));

@@ -318,7 +318,17 @@ void fill_matrix(ApplicationMatrix<Other>& m, TableText const& table, std::vecto
     constexpr auto rows = rows_of<Other>();
     std::vector<std::size_t> columns(matrix_rows, 0);  // 0: not a row of this layout (（六） as a group label)
     for (MatrixRow r : rows) columns[index_of(r)] = described_size<Applicant>();
-    TableReading reading = read_rows(table, anchors, columns, {.allow_by_position = true, .stop_key = {}});
+    // With sub-rows, （六）其他处理 is a group label, which layout text prints beside the middle of its sub-rows:
+    // there it opens no row (it would look like a label out of order).
+    std::vector<Anchor> opening;
+    bool sub_row_seen = false;
+    for (Anchor const& a : anchors) {
+        auto r = static_cast<MatrixRow>(a.row);
+        sub_row_seen = sub_row_seen || is_other_processing_detail(r);
+        if (!(has_other_processing_detail<Other> && sub_row_seen && r == MatrixRow::other_processing))
+            opening.push_back(a);
+    }
+    TableReading reading = read_rows(table, opening, columns, {.allow_by_position = true, .stop_key = {}});
     if (reading.by_position)
         findings.add(import_rule::row_by_position, table.first_line, {"/applications"},
                      "第三部分表格的行名与数字分开排列；数字按表格顺序对应，与行名旁的数字一致",
