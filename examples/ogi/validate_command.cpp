@@ -4,6 +4,7 @@
 
 #include "batch.hpp"
 #include "files.hpp"
+#include "inputs.hpp"
 
 #include <ogi/findings_json.hpp>
 #include <ogi/json.hpp>
@@ -17,9 +18,9 @@
 
 #include <algorithm>
 #include <array>
+#include <iostream>
 #include <iterator>
 #include <map>
-#include <iostream>
 #include <memory>
 #include <optional>
 
@@ -33,44 +34,6 @@ struct ValidateOptions {
     std::vector<std::string> inputs;
     std::size_t max_input_bytes = default_max_input_bytes;
     unsigned jobs = default_jobs();
-};
-
-// One input: its report, or why there is none.
-struct Input {
-    std::string source;
-    std::optional<Report> report;
-    std::vector<std::string> errors;
-};
-
-// The inputs of a run, readable any number of times: standard input is read once and kept (it is one report).
-class Inputs {
-public:
-    Inputs(std::vector<std::string> paths, std::size_t max_input_bytes)
-        : paths_(std::move(paths)), max_input_bytes_(max_input_bytes) {
-        if (std::ranges::find(paths_, "-") != paths_.end()) stdin_ = read_input("-", max_input_bytes_, stdin_error_);
-    }
-    std::size_t size() const noexcept { return paths_.size(); }
-
-    Input read(std::size_t i) const {
-        std::string const& path = paths_[i];
-        Input in{path == "-" ? "<stdin>" : path, std::nullopt, {}};
-        std::string error;
-        auto bytes = path == "-" ? stdin_ : read_input(path, max_input_bytes_, error);
-        if (!bytes) {
-            in.errors.push_back(path == "-" ? stdin_error_ : error);  // names the file already
-            return in;
-        }
-        DecodeResult decoded = decode_json(*bytes);
-        for (JsonError const& e : decoded.errors) in.errors.push_back(fmt::format("{}: {}", in.source, e.to_string()));
-        in.report = std::move(decoded.report);
-        return in;
-    }
-
-private:
-    std::vector<std::string> paths_;
-    std::size_t max_input_bytes_;
-    std::optional<std::string> stdin_;
-    std::string stdin_error_;
 };
 
 // Which input holds the report of each body and year: what the series rules need, and all a run keeps of its

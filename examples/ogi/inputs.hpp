@@ -1,0 +1,35 @@
+#pragma once
+// The reports a command reads: each input read into its report, or the reasons there is none.
+#include <ogi/model/report.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ogi::tool {
+
+// One input: its report, or why there is none.
+struct Input {
+    std::string source;  // the path, or <stdin>
+    std::optional<Report> report;
+    std::vector<std::string> errors;  // each naming the source
+};
+
+// The inputs of a run, each readable any number of times and from any thread: standard input is read once and
+// kept (it is one report).
+class Inputs {
+public:
+    Inputs(std::vector<std::string> paths, std::size_t max_input_bytes);
+    std::size_t size() const noexcept { return paths_.size(); }
+    std::vector<std::string> const& paths() const noexcept { return paths_; }
+    Input read(std::size_t i) const;
+
+private:
+    std::vector<std::string> paths_;
+    std::size_t max_input_bytes_;
+    std::optional<std::string> stdin_;
+    std::string stdin_error_;
+};
+
+}  // namespace ogi::tool
