@@ -36,6 +36,7 @@ std::vector<std::string> expand_folders(std::vector<std::string> const& paths) {
         for (auto const& entry : fs::recursive_directory_iterator(path, ec))
             if (entry.is_regular_file() && may_hold_a_report(entry.path())) found.push_back(entry.path().string());
         std::ranges::sort(found);
+        if (found.empty()) found.push_back(path);  // read as a report, it says "is a directory"
         files.insert(files.end(), found.begin(), found.end());
     }
     return files;

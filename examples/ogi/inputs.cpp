@@ -2,30 +2,29 @@
 
 #include "files.hpp"
 
-#include <ogi/json.hpp>
-
 #include <fmt/format.h>
 
 #include <algorithm>
 
 namespace ogi::tool {
 
-Inputs::Inputs(std::vector<std::string> paths, std::size_t max_input_bytes)
-    : paths_(std::move(paths)), max_input_bytes_(max_input_bytes) {
+Inputs::Inputs(std::vector<std::string> paths, std::size_t max_input_bytes, DecodeOptions decode_options)
+    : paths_(std::move(paths)), max_input_bytes_(max_input_bytes), decode_options_(decode_options) {
     if (std::ranges::find(paths_, "-") != paths_.end()) stdin_ = read_input("-", max_input_bytes_, stdin_error_);
 }
 
 Input Inputs::read(std::size_t i) const {
     std::string const& path = paths_[i];
     bool const from_stdin = path == "-";
-    Input in{from_stdin ? "<stdin>" : path, std::nullopt, {}};
+    Input in{from_stdin ? "<stdin>" : path, std::nullopt, {}, false};
     std::string error;
     auto bytes = from_stdin ? stdin_ : read_input(path, max_input_bytes_, error);
     if (!bytes) {
         in.errors.push_back(from_stdin ? stdin_error_ : error);  // names the file already
         return in;
     }
-    DecodeResult decoded = decode_json(*bytes);
+    in.bytes_read = true;
+    DecodeResult decoded = decode_json(*bytes, decode_options_);
     for (JsonError const& e : decoded.errors) in.errors.push_back(fmt::format("{}: {}", in.source, e.to_string()));
     in.report = std::move(decoded.report);
     return in;

@@ -1,6 +1,6 @@
 #pragma once
 // The reports a command reads: each input read into its report, or the reasons there is none.
-#include <ogi/model/report.hpp>
+#include <ogi/json.hpp>
 
 #include <cstddef>
 #include <optional>
@@ -14,13 +14,14 @@ struct Input {
     std::string source;  // the path, or <stdin>
     std::optional<Report> report;
     std::vector<std::string> errors;  // each naming the source
+    bool bytes_read = false;          // so errors without a report are the decoder's
 };
 
 // The inputs of a run, each readable any number of times and from any thread: standard input is read once and
 // kept (it is one report).
 class Inputs {
 public:
-    Inputs(std::vector<std::string> paths, std::size_t max_input_bytes);
+    Inputs(std::vector<std::string> paths, std::size_t max_input_bytes, DecodeOptions decode_options = {});
     std::size_t size() const noexcept { return paths_.size(); }
     std::vector<std::string> const& paths() const noexcept { return paths_; }
     Input read(std::size_t i) const;
@@ -28,6 +29,7 @@ public:
 private:
     std::vector<std::string> paths_;
     std::size_t max_input_bytes_;
+    DecodeOptions decode_options_;
     std::optional<std::string> stdin_;
     std::string stdin_error_;
 };
