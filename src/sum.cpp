@@ -83,9 +83,8 @@ void add_cells(R& total, R const& part, Add add) {
     }
 }
 
-std::string layout_name(Report const& r) {
-    if (r.edition() == Edition::e2019) return "2019";
-    return r.other_processing_layout() == OtherProcessingLayout::sub_rows ? "2021" : "2021 with 三（六） as one row";
+std::string_view layout_name(Report const& r) {
+    return r.other_processing_layout() == OtherProcessingLayout::sub_rows ? "three sub-rows" : "one row";
 }
 
 }  // namespace
@@ -97,10 +96,13 @@ SumResult sum(std::span<Report const> reports, std::string agency) {
         if (r.year() != first.year())
             return {std::nullopt, fmt::format("cannot sum reports of different years: {} ({}) and {} ({})", first.agency(),
                                               first.year(), r.agency(), r.year())};
+        if (r.edition() != first.edition())
+            return {std::nullopt, fmt::format("cannot sum reports of different editions: {} (edition {}) and {} (edition {})",
+                                              first.agency(), edition_name(first.edition()), r.agency(),
+                                              edition_name(r.edition()))};
         if (r.variant().index() != first.variant().index())
-            return {std::nullopt,
-                    fmt::format("cannot sum reports of different layouts: {} (edition {}) and {} (edition {})",
-                                first.agency(), layout_name(first), r.agency(), layout_name(r))};
+            return {std::nullopt, fmt::format("cannot sum reports of different layouts of 三（六）: {} ({}) and {} ({})",
+                                              first.agency(), layout_name(first), r.agency(), layout_name(r))};
     }
     try {
         return first.visit([&](auto const& head) -> SumResult {

@@ -67,8 +67,15 @@ TEST_CASE("a 2021 report and one with 三（六） as one row are refused: the s
     SumResult const s = sum(mixed, "淮安市");
     CHECK_FALSE(s);
     CHECK(s.error ==
-          "cannot sum reports of different layouts: 淮安市人民政府 (edition 2021) and 淮安市洪泽区人民政府 (edition "
-          "2021 with 三（六） as one row)");
+          "cannot sum reports of different layouts of 三（六）: 淮安市人民政府 (three sub-rows) and 淮安市洪泽区人民政府 (one row)");
+}
+
+TEST_CASE("reports of different editions are refused") {
+    Report longhua = fixture_report("2020_longhua-data-bureau");
+    longhua.visit([](auto& r) { r.year = 2024; });  // the 2019 tables, as some bodies kept using them
+    std::vector<Report> const editions{fixture_report("2024_huaian-city"), longhua};
+    CHECK(sum(editions, "x").error ==
+          "cannot sum reports of different editions: 淮安市人民政府 (edition 2021) and 深圳市龙华区政务服务数据管理局 (edition 2019)");
 }
 
 TEST_CASE("nothing to sum is refused") {
