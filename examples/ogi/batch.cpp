@@ -55,8 +55,7 @@ void Progress::advance() {
     if (shown_ && percent == drawn_percent_) return;  // redraw once per percent, not once per report
     constexpr std::size_t width = 40;
     std::size_t const filled = done_ * width / total_;
-    fmt::print(stderr, "\r[{}{}] {}/{} {}%", std::string(filled, '#'), std::string(width - filled, ' '), done_, total_,
-               percent);
+    fmt::print(stderr, "\r[{}{}] {}%", std::string(filled, '#'), std::string(width - filled, ' '), percent);
     std::fflush(stderr);
     drawn_percent_ = percent;
     shown_ = true;

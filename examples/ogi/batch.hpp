@@ -61,7 +61,8 @@ void for_each_in_order(std::size_t count, unsigned jobs, Produce produce, Consum
     }
 }
 
-// A progress bar on stderr, drawn only when stderr is a terminal; never on stdout.
+// A progress bar on stderr, drawn only when stderr is a terminal; never on stdout. total counts the steps of the
+// whole run (a run may pass over its inputs twice).
 class Progress {
 public:
     explicit Progress(std::size_t total);

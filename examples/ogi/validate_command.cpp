@@ -40,9 +40,8 @@ struct ValidateOptions {
 // reports. Found in a first pass, so that each report can then be checked alone, beside its previous year's.
 using SeriesIndex = std::map<std::pair<std::string, int>, std::size_t>;
 
-SeriesIndex index_series(Inputs const& inputs, unsigned jobs) {
+SeriesIndex index_series(Inputs const& inputs, unsigned jobs, Progress& progress) {
     SeriesIndex index;
-    if (inputs.size() < 2) return index;
     for_each_in_order(
         inputs.size(), jobs,
         [&](std::size_t i) -> std::optional<std::pair<std::string, int>> {
@@ -52,6 +51,7 @@ SeriesIndex index_series(Inputs const& inputs, unsigned jobs) {
         },
         [&](std::size_t i, auto key) {
             if (key) index.try_emplace(std::move(*key), i);  // the first of duplicates, as validate_series takes it
+            progress.advance();
         });
     return index;
 }
@@ -117,9 +117,10 @@ std::string summary_line(BatchSummary const& s) {
 // index and a few reports per thread, however large the folder.
 int run_validate(ValidateOptions const& o) {
     Inputs const inputs(expand_folders(o.inputs), o.max_input_bytes);
-    SeriesIndex const index = index_series(inputs, o.jobs);
+    bool const series = inputs.size() > 1;  // one report has no other year to be compared with
+    Progress progress(series ? 2 * inputs.size() : inputs.size());  // the index, then the checks
+    SeriesIndex const index = series ? index_series(inputs, o.jobs, progress) : SeriesIndex();
     BatchSummary summary;
-    Progress progress(inputs.size());
     bool const json = o.format == "json";
     if (json) std::cout << R"({"reports":[)";
     for_each_in_order(
