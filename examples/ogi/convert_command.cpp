@@ -17,6 +17,7 @@
 #include <iostream>
 #include <memory>
 #include <set>
+#include <span>
 #include <vector>
 
 namespace ogi::tool {
@@ -72,9 +73,9 @@ Converted convert(Inputs const& inputs, std::size_t i, ConvertOptions const& o) 
 // Where the converted inputs go: standard output or one file written atomically.
 class Output {
 public:
-    bool open(ConvertOptions const& o, std::string& error) {
+    bool open(ConvertOptions const& o, std::span<std::string const> inputs, std::string& error) {
         to_stdout_ = o.output.empty() || o.output == "-";
-        return to_stdout_ || file_.open(o.output, o.inputs, error);
+        return to_stdout_ || file_.open(o.output, inputs, error);
     }
     bool write(std::string_view text, std::string& error) {
         if (!to_stdout_) return file_.write(text, error);
@@ -113,7 +114,7 @@ int convert_into_one(Inputs const& inputs, ConvertOptions const& o) {
                 return;
             }
             if (!opened && error.empty()) {
-                opened = output.open(o, error) &&
+                opened = output.open(o, inputs.paths(), error) &&
                          output.write(o.to == "csv" ? render::csv_header({.wide = o.wide}) : "", error);
             }
             if (opened && error.empty()) output.write(*converted.text, error);
@@ -136,8 +137,12 @@ int convert_each(Inputs const& inputs, ConvertOptions const& o) {
     std::vector<fs::path> targets;
     std::set<fs::path> taken;
     for (std::string const& path : inputs.paths()) {
+        if (path == "-") {
+            fmt::print(stderr, "ogi: standard input has no name to write a file after; convert it alone\n");
+            return unreadable_input;
+        }
         targets.push_back(fs::path(o.output) / fs::path(path).filename().replace_extension(o.to));
-        if (path == "-" || !taken.insert(targets.back()).second) {
+        if (!taken.insert(targets.back()).second) {
             fmt::print(stderr, "ogi: {}: two inputs would be written to {}; convert them separately\n", path,
                        targets.back().string());
             return unreadable_input;
