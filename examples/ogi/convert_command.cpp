@@ -3,6 +3,7 @@
 #include "batch.hpp"
 #include "files.hpp"
 #include "inputs.hpp"
+#include "load.hpp"
 
 #include <ogi/json.hpp>
 #include <ogi/render/csv.hpp>
@@ -13,8 +14,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <set>
 #include <span>
@@ -39,7 +42,7 @@ struct ConvertOptions {
 // The reasons an input gives no report, for stderr.
 std::vector<std::string> reasons(Input const& in) {
     std::vector<std::string> lines = in.errors;
-    if (in.bytes_read)
+    if (in.json)
         lines.push_back(fmt::format("ogi: {}: not a valid {} document ({} error{})", in.source, report_schema_id,
                                     in.errors.size(), in.errors.size() == 1 ? "" : "s"));
     return lines;
@@ -58,16 +61,27 @@ std::string render(Report const& report, ConvertOptions const& o) {
     return encode_json(report);
 }
 
-// One input converted: its text, or the reasons there is none.
+// One input converted: its text, or none; and the messages for stderr (a text's import findings, then why there
+// is no text).
 struct Converted {
     std::optional<std::string> text;
-    std::vector<std::string> errors;
+    std::vector<std::string> messages;
 };
 
 Converted convert(Inputs const& inputs, std::size_t i, ConvertOptions const& o) {
     Input in = inputs.read(i);
-    if (!in.report) return {std::nullopt, reasons(in)};
-    return {render(*in.report, o), {}};
+    std::vector<std::string> messages = describe_import_findings(in, in.source, o.lang);
+    if (!in.report) {
+        std::ranges::copy(reasons(in), std::back_inserter(messages));
+        return {std::nullopt, std::move(messages)};
+    }
+    return {render(*in.report, o), std::move(messages)};
+}
+
+void print_messages(Converted const& converted, Progress& progress) {
+    if (converted.messages.empty()) return;
+    progress.clear();
+    for (std::string const& m : converted.messages) fmt::print(stderr, "{}\n", m);
 }
 
 // Where the converted inputs go: standard output or one file written atomically.
@@ -107,9 +121,8 @@ int convert_into_one(Inputs const& inputs, ConvertOptions const& o) {
         inputs.size(), o.jobs, [&](std::size_t i) { return convert(inputs, i, o); },
         [&](std::size_t, Converted converted) {
             progress.advance();
+            print_messages(converted, progress);
             if (!converted.text) {
-                progress.clear();
-                for (std::string const& e : converted.errors) fmt::print(stderr, "{}\n", e);
                 ++unreadable;
                 return;
             }
@@ -155,16 +168,16 @@ int convert_each(Inputs const& inputs, ConvertOptions const& o) {
         [&](std::size_t i) {
             Converted converted = convert(inputs, i, o);
             std::string error;
-            if (converted.text && !write_output_atomically(targets[i], *converted.text, inputs.paths(), error))
-                converted = {std::nullopt, {"ogi: " + error}};
+            if (converted.text && !write_output_atomically(targets[i], *converted.text, inputs.paths(), error)) {
+                converted.text.reset();
+                converted.messages.push_back("ogi: " + error);
+            }
             return converted;
         },
         [&](std::size_t, Converted converted) {
             progress.advance();
-            if (converted.text) return;
-            progress.clear();
-            for (std::string const& e : converted.errors) fmt::print(stderr, "{}\n", e);
-            ++failed;
+            print_messages(converted, progress);
+            if (!converted.text) ++failed;
         });
     progress.clear();
     fmt::print(stderr, "ogi: {} reports, {} converted into {}, {} unreadable or unwritable\n", inputs.size(),
@@ -201,8 +214,8 @@ void add_convert_command(CLI::App& app, int& exit_status) {
         ->check(CLI::IsMember({"json", "csv", "md", "html", "txt"}))
         ->capture_default_str();
     cmd->add_option("inputs", options->inputs,
-                    "The reports (files, folders of them, or - for standard input); several make one CSV, or with "
-                    "another format one file each in the folder -o")
+                    "The reports: ogi-report/1 JSON or published reports' text, HTML (files, folders of them, or - for "
+                    "standard input); several make one CSV, or with another format one file each in the folder -o")
         ->required();
     cmd->add_option("-j,--jobs", options->jobs, "Reports converted at once (default: every core)")
         ->check(CLI::PositiveNumber);

@@ -2,8 +2,6 @@
 
 #include "files.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 namespace ogi::tool {
@@ -16,17 +14,15 @@ Inputs::Inputs(std::vector<std::string> paths, std::size_t max_input_bytes, Deco
 Input Inputs::read(std::size_t i) const {
     std::string const& path = paths_[i];
     bool const from_stdin = path == "-";
-    Input in{from_stdin ? "<stdin>" : path, std::nullopt, {}, false};
+    Input in;
+    in.source = from_stdin ? "<stdin>" : path;
     std::string error;
     auto bytes = from_stdin ? stdin_ : read_input(path, max_input_bytes_, error);
     if (!bytes) {
         in.errors.push_back(from_stdin ? stdin_error_ : error);  // names the file already
         return in;
     }
-    in.bytes_read = true;
-    DecodeResult decoded = decode_json(*bytes, decode_options_);
-    for (JsonError const& e : decoded.errors) in.errors.push_back(fmt::format("{}: {}", in.source, e.to_string()));
-    in.report = std::move(decoded.report);
+    static_cast<LoadedReport&>(in) = load_report(*bytes, in.source, decode_options_);
     return in;
 }
 

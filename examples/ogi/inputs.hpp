@@ -1,5 +1,8 @@
 #pragma once
-// The reports a command reads: each input read into its report, or the reasons there is none.
+// The reports a command reads: each input read into its report (JSON or a published report's text, told by
+// content: load.hpp), or the reasons there is none.
+#include "load.hpp"
+
 #include <ogi/json.hpp>
 
 #include <cstddef>
@@ -9,12 +12,9 @@
 
 namespace ogi::tool {
 
-// One input: its report, or why there is none.
-struct Input {
+// One input: its report and the findings of its import, or why there is none (errors, each naming the source).
+struct Input : LoadedReport {
     std::string source;  // the path, or <stdin>
-    std::optional<Report> report;
-    std::vector<std::string> errors;  // each naming the source
-    bool bytes_read = false;          // so errors without a report are the decoder's
 };
 
 // The inputs of a run, each readable any number of times and from any thread: standard input is read once and

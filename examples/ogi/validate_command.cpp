@@ -72,9 +72,11 @@ std::string const& message_in(Finding const& f, std::string const& lang) {
 
 std::string text_of(Input const& in, Validation const& v, std::string const& lang) {
     std::string out;
-    for (Finding const& f : v.findings)
-        fmt::format_to(std::back_inserter(out), "{}: {} {}: {}\n", in.source, severity_name(f.severity), f.rule,
+    for (Finding const& f : v.findings) {
+        std::string where = f.source_line ? fmt::format("{}:{}", in.source, *f.source_line) : in.source;
+        fmt::format_to(std::back_inserter(out), "{}: {} {}: {}\n", where, severity_name(f.severity), f.rule,
                        message_in(f, lang));
+    }
     for (Correction const& c : v.corrections)
         fmt::format_to(std::back_inserter(out), "{}: {} {}: {} → {}\n", in.source,
                        lang == "en" ? "correction" : "更正", locate(*in.report, c.path)->label_path, c.reported,
@@ -97,6 +99,8 @@ Checked check(Inputs const& inputs, SeriesIndex const& index, std::size_t i, Val
         return {std::move(entry), std::move(in.errors), std::nullopt};
     }
     Validation v = validate_in_series(inputs, index, *in.report);
+    // A text's import findings come first among its findings: they say which cells were not read.
+    v.findings.insert(v.findings.begin(), in.import_findings.begin(), in.import_findings.end());
     std::string output = o.format == "json" ? boost::json::serialize(findings_entry(in.source, *in.report, v))
                                             : text_of(in, v, o.lang);
     return {std::move(output), {}, std::move(v)};
@@ -160,7 +164,8 @@ void add_validate_command(CLI::App& app, int& exit_status) {
     cmd->add_option("-j,--jobs", options->jobs, "Reports checked at once (default: every core)")
         ->check(CLI::PositiveNumber);
     cmd->add_option("inputs", options->inputs,
-                    "Reports (files, or folders of them); several of one body are a series")
+                    "Reports: JSON, or published reports' text or web pages (files, or folders of them); several of "
+                    "one body are a series")
         ->required();
     cmd->callback([options, &exit_status] { exit_status = run_validate(*options); });
 }

@@ -1,0 +1,58 @@
+#include "load.hpp"
+
+#include <ogi/import.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace ogi::tool {
+
+namespace {
+
+bool named_json(std::string const& source) {
+    if (source.size() < 5) return false;
+    std::string ext = source.substr(source.size() - 5);
+    std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".json";
+}
+
+}  // namespace
+
+LoadedReport load_report(std::string_view bytes, std::string const& source, DecodeOptions const& json_options) {
+    LoadedReport loaded;
+    loaded.json = named_json(source) || looks_like_json(bytes);
+    if (loaded.json) {
+        DecodeResult decoded = decode_json(bytes, json_options);
+        for (JsonError const& e : decoded.errors) loaded.errors.push_back(fmt::format("{}: {}", source, e.to_string()));
+        loaded.report = std::move(decoded.report);
+        return loaded;
+    }
+    ImportResult imported = import_text(bytes);
+    loaded.report = std::move(imported.report);
+    loaded.import_findings = std::move(imported.findings);
+    loaded.encoding = std::move(imported.encoding);
+    if (!loaded.report) {
+        // Neither: say what each reader found, the JSON decoder's first problem included.
+        DecodeResult as_json = decode_json(bytes, json_options);
+        std::string json_error =
+            as_json.errors.empty() ? std::string("not a report") : as_json.errors.front().to_string();
+        loaded.errors.push_back(fmt::format("{}: not the text of an annual report, nor {} JSON ({})", source,
+                                            report_schema_id, json_error));
+    }
+    return loaded;
+}
+
+std::vector<std::string> describe_import_findings(LoadedReport const& loaded, std::string const& source,
+                                                  std::string const& lang) {
+    std::vector<std::string> lines;
+    for (Finding const& f : loaded.import_findings) {
+        std::string where = f.source_line ? fmt::format("{}:{}", source, *f.source_line) : source;
+        lines.push_back(fmt::format("{}: {} {}: {}", where, severity_name(f.severity), f.rule,
+                                    lang == "en" ? f.message.en : f.message.zh));
+    }
+    return lines;
+}
+
+}  // namespace ogi::tool

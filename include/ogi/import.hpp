@@ -1,0 +1,34 @@
+#pragma once
+// Import of a published report's text (PDF/Word/HTML extraction) into the model, for both editions.
+// A figure is tied to its cell only where the row's label and the row's number of figures leave no doubt;
+// everything else stays absent and a finding says which row, why, and at which line.
+#include "ogi/finding.hpp"
+#include "ogi/model/report.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ogi {
+
+struct ImportOptions {
+    // Larger inputs are refused with a finding: a report's text is a few hundred kilobytes.
+    std::size_t max_bytes = std::size_t{64} << 20;
+};
+
+struct ImportResult {
+    std::optional<Report> report;   // absent when the text holds no report at all
+    std::vector<Finding> findings;  // import findings, each with its source_line where it has one
+    std::string encoding;           // the encoding the bytes were read in: "UTF-8", "UTF-8 (BOM)", "GB18030", …
+};
+
+// Never throws for bad input (only std::bad_alloc); linear in the size of the input.
+ImportResult import_text(std::string_view bytes, ImportOptions const& options = {});
+
+// Whether bytes look like a JSON document (first significant character { or [, after an optional BOM),
+// so that a tool can choose between decode_json and import_text by content.
+bool looks_like_json(std::string_view bytes) noexcept;
+
+}  // namespace ogi

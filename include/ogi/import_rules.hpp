@@ -1,0 +1,67 @@
+#pragma once
+// The findings of the text importer, as data: stable IDs, severity and what each one means.
+#include "ogi/finding.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace ogi {
+
+struct ImportRule {
+    std::string_view id;
+    Severity severity;
+    std::string_view zh;  // what the rule means, for documentation
+    std::string_view en;
+};
+
+namespace import_rule {
+// The input bytes.
+inline constexpr ImportRule encoding{"IMP-ENCODING", Severity::notice, "输入编码已识别并转换为 UTF-8",
+                                     "the input encoding was detected and converted to UTF-8"};
+inline constexpr ImportRule html_page{"IMP-HTML", Severity::notice, "输入为网页（HTML），已取其文本",
+                                      "the input is a web page (HTML); its text was read"};
+inline constexpr ImportRule invalid_bytes{"IMP-INVALID-BYTES", Severity::warning, "输入含有无法解码的字节，已替换",
+                                          "the input has bytes that decode in no supported encoding; replaced"};
+inline constexpr ImportRule too_large{"IMP-TOO-LARGE", Severity::error, "输入过大，未读取",
+                                      "the input is larger than the import limit; not read"};
+inline constexpr ImportRule not_a_report{"IMP-NOT-A-REPORT", Severity::error, "文本中没有找到年度报告的表格",
+                                         "no table of an annual report was found in the text"};
+// The report as a whole.
+inline constexpr ImportRule title_unread{"IMP-TITLE-UNREAD", Severity::warning, "未能从标题读出机关名称或年度",
+                                         "the agency or the year could not be read from the title"};
+inline constexpr ImportRule year_unread{
+    "IMP-YEAR-UNREAD", Severity::error, "文本中没有报告年度；年度记为 0，该报告不能写成 JSON",
+    "the text gives no reporting year; year is 0 and the report cannot be written as JSON"};
+inline constexpr ImportRule section_missing{"IMP-SECTION-MISSING", Severity::warning, "未找到该部分的标题",
+                                            "the heading of a section was not found"};
+inline constexpr ImportRule edition_unknown{"IMP-EDITION-UNKNOWN", Severity::error,
+                                            "无法从表格判断格式版本，第二部分未读取",
+                                            "the edition could not be told from the tables; section 二 not read"};
+inline constexpr ImportRule layout_mixed{"IMP-LAYOUT-MIXED", Severity::warning,
+                                         "第二部分使用 2021 年版表格，但第三部分（六）其他处理为一行",
+                                         "2021 tables in section 二, but 三（六）其他处理 kept as one row"};
+inline constexpr ImportRule layout_unsupported{"IMP-LAYOUT-UNSUPPORTED", Severity::error,
+                                               "表格布局无法表示，相关单元格未读取",
+                                               "a table layout the model cannot hold; its cells were not read"};
+// Rows and cells.
+inline constexpr ImportRule row_unread{"IMP-ROW-UNREAD", Severity::error, "该行数字无法确定，单元格留空",
+                                       "the figures of this row could not be read with certainty; left absent"};
+inline constexpr ImportRule row_missing{"IMP-ROW-MISSING", Severity::error, "未找到该行",
+                                        "the row's label was not found"};
+inline constexpr ImportRule row_by_position{"IMP-ROW-BY-POSITION", Severity::notice,
+                                            "表格数字与行名分离，按表格顺序对应（数量与已定位行一致）",
+                                            "figures printed apart from their labels; assigned in table order, "
+                                            "checked against the rows whose labels sit beside their figures"};
+inline constexpr ImportRule row_foreign{"IMP-ROW-FOREIGN", Severity::warning,
+                                        "另一版本表格的行（本版本没有），其数字未导入",
+                                        "a row of the other edition's tables, which this edition lacks; not imported"};
+inline constexpr ImportRule unit_unknown{"IMP-UNIT-UNKNOWN", Severity::error, "金额单位不明，单元格留空",
+                                         "the unit of an amount is not stated; left absent"};
+
+inline constexpr std::array all{encoding,        html_page,       invalid_bytes,      too_large,
+                                not_a_report,    title_unread,    year_unread,        section_missing,
+                                edition_unknown, layout_mixed,    layout_unsupported, row_unread,
+                                row_missing,     row_by_position, row_foreign,        unit_unknown};
+}  // namespace import_rule
+
+}  // namespace ogi

@@ -1,0 +1,17 @@
+#pragma once
+// The bytes of a report's text as UTF-8: published texts come as UTF-8 (with or without BOM), GB18030/GBK
+// (government sites and Windows tools) or UTF-16 with a BOM.
+#include <string>
+#include <string_view>
+
+namespace ogi::import {
+
+struct Utf8Text {
+    std::string text;       // valid UTF-8
+    std::string encoding;   // what the bytes were read as
+    bool replaced = false;  // some bytes decoded in no supported encoding and became U+FFFD
+};
+
+Utf8Text to_utf8(std::string_view bytes);
+
+}  // namespace ogi::import

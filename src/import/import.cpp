@@ -1,0 +1,532 @@
+// import_text: the text of a published report into the model. Sections are found by their headings, the
+// edition by the tables' own column headers, and each table's figures by the table reader (table.hpp).
+#include "ogi/import.hpp"
+
+#include "encoding.hpp"
+#include "html.hpp"
+#include "sections.hpp"
+#include "table.hpp"
+
+#include "ogi/import_rules.hpp"
+#include "ogi/walk.hpp"
+
+#include <charconv>
+#include <limits>
+#include <type_traits>
+
+namespace ogi {
+
+namespace {
+
+using namespace ogi::import;
+
+class Findings {
+public:
+    void add(ImportRule const& rule, std::optional<std::size_t> line, std::vector<std::string> paths, std::string zh,
+             std::string en) {
+        Finding f;
+        f.rule = std::string(rule.id);
+        f.severity = rule.severity;
+        f.paths = std::move(paths);
+        f.message = {std::move(zh), std::move(en)};
+        f.source_line = line;
+        list.push_back(std::move(f));
+    }
+    std::vector<Finding> list;
+};
+
+// Section n (1–6) of the report as the model names it: its fields after agency and year.
+Field report_section(int n) {
+    static std::vector<Field> const fields = [] {
+        std::vector<Field> f;
+        Report2019 shape{};
+        for_each_field(shape, [&](Field field, auto&) { f.push_back(field); });
+        return f;
+    }();
+    return fields[static_cast<std::size_t>(n) + 1];
+}
+
+// ---- Cells from figures ----------------------------------------------------------------------------------
+
+// A figure as the value of a cell of type C, or nullopt when it cannot be one (a negative count, a decimal
+// where a count is due, an amount without a unit). A blank marker is an absent cell.
+template <class C>
+std::optional<C> cell_of(PrintedFigure const& f, std::optional<MoneyUnit> default_unit) {
+    if (f.blank) return C{};
+    if constexpr (std::is_same_v<C, Amount>) {
+        auto value = Decimal::parse(f.digits);
+        auto unit = f.unit ? f.unit : default_unit;
+        if (f.negative || !value || !unit) return std::nullopt;
+        return C(Money{*value, *unit});
+    } else {
+        using T = typename C::value_type;
+        std::uint64_t magnitude = 0;
+        auto [end, ec] = std::from_chars(f.digits.data(), f.digits.data() + f.digits.size(), magnitude);
+        if (ec != std::errc{} || end != f.digits.data() + f.digits.size() || f.unit) return std::nullopt;
+        if constexpr (std::is_signed_v<T>) {
+            if (magnitude > static_cast<std::uint64_t>(std::numeric_limits<T>::max())) return std::nullopt;
+            T v = static_cast<T>(magnitude);
+            return C(f.negative ? -v : v);
+        } else {
+            if (f.negative && magnitude != 0) return std::nullopt;
+            return C(magnitude);
+        }
+    }
+}
+
+std::string figure_list(std::vector<PrintedFigure> const& figures) {
+    std::string s;
+    for (PrintedFigure const& f : figures) {
+        if (!s.empty()) s += ' ';
+        s += f.blank ? "/" : (f.negative ? "-" : "") + f.digits;
+    }
+    return s;
+}
+
+// Fills the cells of one row (visited with for_each_field, or an EnumMap) from its figures, all or none.
+template <class Row>
+bool fill_row(Row& row, std::vector<PrintedFigure> const& figures, std::optional<MoneyUnit> default_unit,
+              bool& unit_missing) {
+    Row filled{};
+    std::size_t i = 0;
+    bool ok = true;
+    for_each_field(filled, [&](Field, auto& cell) {
+        using C = std::remove_cvref_t<decltype(cell)>;
+        if constexpr (is_cell<C>) {
+            auto c = cell_of<C>(figures[i++], default_unit);
+            if (!c) {
+                unit_missing = unit_missing || (std::is_same_v<C, Amount> && !figures[i - 1].unit && !default_unit);
+                ok = false;
+            } else {
+                cell = *c;
+            }
+        }
+    });
+    if (ok) row = filled;
+    return ok;
+}
+
+void report_row(Findings& findings, RowFigures const& row, std::string const& path, std::string_view label) {
+    if (row.figures) return;
+    bool missing = !row.line;
+    findings.add(missing ? import_rule::row_missing : import_rule::row_unread, row.line, {path},
+                 std::string(label) + "：" + row.why_zh, std::string(label) + ": " + row.why_en);
+}
+
+void fill_checked(Findings& findings, auto& row, RowFigures const& read, std::string const& path,
+                  std::string_view label, std::optional<MoneyUnit> default_unit) {
+    if (!read.figures) return report_row(findings, read, path, label);
+    bool unit_missing = false;
+    if (fill_row(row, *read.figures, default_unit, unit_missing)) return;
+    if (unit_missing)
+        findings.add(import_rule::unit_unknown, read.line, {path}, std::string(label) + "：金额未注明单位（元或万元）",
+                     std::string(label) + ": the amount states no unit (元 or 万元)");
+    else
+        findings.add(
+            import_rule::row_unread, read.line, {path},
+            std::string(label) + "：数字不符合该行单元格（" + figure_list(*read.figures) + "）",
+            std::string(label) + ": figures that do not fit the row's cells (" + figure_list(*read.figures) + ")");
+}
+
+// ---- 二 主动公开政府信息情况 --------------------------------------------------------------------------------
+
+// The keys of the column headers of AD's blocks that the Other edition's tables also have (（一）（五）（六）
+// （八）): the columns tell the editions apart, while a block of one edition kept in a report of the other
+// (第二十条第（九）项 in a 2021 report) does not decide the edition.
+template <class AD, class Other>
+std::vector<std::string> shared_block_columns() {
+    std::vector<std::string> keys;
+    AD ad{};
+    for_each_field(ad, [&](Field block, auto& rows) {
+        bool shared = false;
+        Other other{};
+        for_each_field(other, [&](Field b, auto&) { shared = shared || b.key == block.key; });
+        if (!shared) return;
+        for_each_field(rows, [&](Field, auto& cells) {
+            for_each_field(cells, [&](Field column, auto&) { keys.push_back(key(fold(column.label.text))); });
+        });
+    });
+    return keys;
+}
+
+// The column headers of one edition that the other edition does not print, not even inside a longer header.
+template <class AD, class Other>
+std::vector<std::string> edition_evidence() {
+    auto own = shared_block_columns<AD, Other>(), other = shared_block_columns<Other, AD>();
+    std::vector<std::string> evidence;
+    for (auto const& k : own) {
+        bool shared = false;
+        for (auto const& o : other) shared = shared || o.find(k) != std::string::npos;
+        if (!shared) evidence.push_back(k);
+    }
+    return evidence;
+}
+
+std::string table_key(TableText const& table) {
+    std::string k;
+    for (Piece const& p : table.pieces)
+        if (!p.figure) k += key(p.text);
+    return k;
+}
+
+std::optional<Edition> edition_of(TableText const& table) {
+    static auto const evidence2019 = edition_evidence<v2019::ActiveDisclosure, v2021::ActiveDisclosure>();
+    static auto const evidence2021 = edition_evidence<v2021::ActiveDisclosure, v2019::ActiveDisclosure>();
+    std::string text = table_key(table);
+    auto hits = [&](std::vector<std::string> const& evidence) {
+        std::size_t n = 0;
+        for (auto const& e : evidence) n += text.find(e) != std::string::npos;
+        return n;
+    };
+    std::size_t e2019 = hits(evidence2019);
+    std::size_t e2021 = hits(evidence2021);
+    if (e2019 > 0 && e2021 == 0) return Edition::e2019;
+    if (e2021 > 0 && e2019 == 0) return Edition::e2021;
+    return std::nullopt;
+}
+
+// The label of the row at block/row in the other edition's tables, where it has one (规范性文件 became
+// 行政规范性文件 in 2021; reports of either edition print either).
+template <class AD>
+std::optional<std::string_view> row_label_in(std::string_view block_key, std::string_view row_key) {
+    std::optional<std::string_view> found;
+    AD ad{};
+    for_each_field(ad, [&](Field block, auto& rows) {
+        for_each_field(rows, [&](Field row, auto&) {
+            if (block.key == block_key && row.key == row_key) found = row.label.text;
+        });
+    });
+    return found;
+}
+
+// The rows the tables of 二 of edition AD are read with: each row's labels (its own, and the other edition's
+// wording of it), its number of columns; then the rows of the other edition's tables that AD lacks
+// (其他对外管理服务事项, 政府集中采购 in a 2021 report), with no columns: anchored so that their figures end
+// the span of the row above, and reported when they hold some. Built once per edition.
+struct DisclosureRows {
+    std::vector<std::vector<RowLabel>> labels;
+    std::vector<std::size_t> columns;
+    std::size_t own = 0;  // rows of AD; the foreign rows follow
+    std::vector<std::string_view> foreign;
+};
+
+template <class AD>
+DisclosureRows const& disclosure_rows() {
+    using OtherAD = std::conditional_t<std::is_same_v<AD, v2019::ActiveDisclosure>, v2021::ActiveDisclosure,
+                                       v2019::ActiveDisclosure>;
+    static DisclosureRows const rows = [] {
+        DisclosureRows d;
+        AD ad{};
+        for_each_field(ad, [&](Field block, auto& rows) {
+            for_each_field(rows, [&](Field row, auto& cells) {
+                d.labels.push_back({row_label(row.label.text)});
+                if (auto alias = row_label_in<OtherAD>(block.key, row.key); alias && *alias != row.label.text)
+                    d.labels.back().push_back(row_label(*alias));
+                d.columns.push_back(described_size<std::remove_cvref_t<decltype(cells)>>());
+            });
+        });
+        d.own = d.labels.size();
+        OtherAD other{};
+        for_each_field(other, [&](Field block, auto& rows) {
+            for_each_field(rows, [&](Field row, auto&) {
+                if (row_label_in<AD>(block.key, row.key)) return;
+                d.labels.push_back({row_label(row.label.text)});
+                d.columns.push_back(0);
+                d.foreign.push_back(row.label.text);
+            });
+        });
+        return d;
+    }();
+    return rows;
+}
+
+template <class AD>
+void fill_active_disclosure(AD& ad, TableText const& table, Findings& findings) {
+    DisclosureRows const& d = disclosure_rows<AD>();
+    ReadOptions options;
+    options.in_table_order = false;
+    // Each block's caption (第二十条第（一）项 …) ends the rows of the block above: the captions' common start.
+    std::string caption = key(fold(labels_of<AD>()[0].text)).substr(0, key("第二十条").size());
+    options.stop_key = caption;
+    TableReading reading = read_rows(table, find_run_anchors(table, d.labels), d.columns, options);
+    for (std::size_t k = 0; k < d.foreign.size(); ++k) {
+        RowFigures const& row = reading.rows[d.own + k];
+        if (row.found == 0) continue;
+        findings.add(import_rule::row_foreign, row.line, {"/active_disclosure"},
+                     std::string(d.foreign[k]) + "：该行属于另一版本的表格，本版本没有此行，其数字未导入",
+                     std::string(d.foreign[k]) +
+                         ": a row of the other edition's tables, which this edition does not "
+                         "have; its figures were not imported");
+    }
+    // 采购总金额 prints no unit in its header: the cell, or a unit stated in the table, says which.
+    bool wan_in_table = table_key(table).find("万元") != std::string::npos;
+    std::size_t i = 0;
+    for_each_field(ad, [&](Field block, auto& rows) {
+        for_each_field(rows, [&](Field row, auto& cells) {
+            std::optional<MoneyUnit> unit;
+            for_each_field(cells, [&](Field column, auto&) {
+                std::string k = key(fold(column.label.text));
+                if (k.find("万元") != std::string::npos || wan_in_table) unit = MoneyUnit::wan_yuan;
+            });
+            std::string path = "/active_disclosure/" + std::string(block.key) + "/" + std::string(row.key);
+            fill_checked(findings, cells, reading.rows[i++], path, row.label.text, unit);
+        });
+    });
+}
+
+// ---- 三 the application matrix ------------------------------------------------------------------------------
+
+constexpr std::size_t matrix_rows = described_size<MatrixRow>();
+
+std::vector<RowLabel> matrix_labels() {
+    std::vector<RowLabel> labels;
+    for (std::size_t r = 0; r < matrix_rows; ++r) labels.push_back(row_label(label(static_cast<MatrixRow>(r)).text));
+    return labels;
+}
+
+bool is_other_processing_detail(MatrixRow r) {
+    return r == MatrixRow::overdue_correction || r == MatrixRow::unpaid_fee || r == MatrixRow::other_reasons;
+}
+
+// The layout of （六） as printed: its sub-rows' labels, or its own label alone; nullopt when the text shows
+// neither (a table cut short).
+std::optional<OtherProcessingLayout> matrix_layout(std::vector<Anchor> const& anchors) {
+    std::optional<OtherProcessingLayout> layout;
+    for (Anchor const& a : anchors) {
+        auto r = static_cast<MatrixRow>(a.row);
+        if (is_other_processing_detail(r)) return OtherProcessingLayout::sub_rows;
+        if (r == MatrixRow::other_processing) layout = OtherProcessingLayout::single_row;
+    }
+    return layout;
+}
+
+// JSON pointers of the matrix rows, in table order.
+template <class Node>
+void collect_paths(Node& node, std::string const& prefix, std::vector<std::string>& out) {
+    for_each_field(node, [&](Field f, auto& member) {
+        using M = std::remove_cvref_t<decltype(member)>;
+        if constexpr (std::is_same_v<M, ApplicantRow>)
+            out.push_back(prefix + "/" + std::string(f.key));
+        else if constexpr (Described<M>)
+            collect_paths(member, prefix + "/" + std::string(f.key), out);
+    });
+}
+
+template <class Other>
+void fill_matrix(ApplicationMatrix<Other>& m, TableText const& table, std::vector<Anchor> const& anchors,
+                 Findings& findings) {
+    constexpr auto rows = rows_of<Other>();
+    std::vector<std::size_t> columns(matrix_rows, 0);  // 0: not a row of this layout (（六） as a group label)
+    for (MatrixRow r : rows) columns[index_of(r)] = described_size<Applicant>();
+    // With sub-rows, （六）其他处理 is a group label, which layout text prints beside the middle of its sub-rows:
+    // there it opens no row (it would look like a label out of order).
+    std::vector<Anchor> opening;
+    bool sub_row_seen = false;
+    for (Anchor const& a : anchors) {
+        auto r = static_cast<MatrixRow>(a.row);
+        sub_row_seen = sub_row_seen || is_other_processing_detail(r);
+        if (!(has_other_processing_detail<Other> && sub_row_seen && r == MatrixRow::other_processing))
+            opening.push_back(a);
+    }
+    TableReading reading = read_rows(table, opening, columns, {.allow_by_position = true, .stop_key = {}});
+    if (reading.by_position)
+        findings.add(import_rule::row_by_position, table.first_line, {"/applications"},
+                     "第三部分表格的行名与数字分开排列；数字按表格顺序对应，与行名旁的数字一致",
+                     "section 三 prints labels apart from figures; figures assigned in table order, matching every "
+                     "row whose label sits beside its figures");
+    std::vector<std::string> paths;
+    collect_paths(m, "/applications", paths);
+    std::size_t i = 0;
+    for_each_row(m, [&](MatrixRow r, ApplicantRow& row) {
+        fill_checked(findings, row, reading.rows[index_of(r)], paths[i++], label(r).text, std::nullopt);
+    });
+    // （六） printed with figures of its own beside its sub-rows: a layout the model cannot hold.
+    auto other = index_of(MatrixRow::other_processing);
+    if (columns[other] == 0 && reading.rows[other].found > 0)
+        findings.add(import_rule::layout_unsupported, reading.rows[other].line, {"/applications/outcomes/other"},
+                     "（六）其他处理既有本行数字又有分项，本行数字未读取",
+                     "（六）其他处理 has figures of its own beside its sub-rows; its own figures were not read");
+}
+
+// ---- 四 行政复议、行政诉讼 -------------------------------------------------------------------------------------
+
+void fill_review(ReviewLitigation& review, TableText const& table, Findings& findings) {
+    std::size_t cells = 0;
+    for_each_leaf<Count>(review, [&](Count&) { ++cells; });
+    RowFigures read;
+    std::size_t line = table.first_line;
+    read.figures = read_single_row(table, cells, read.why_zh, read.why_en, line);
+    if (!table.pieces.empty()) read.line = line;  // else the section is missing: the row is not found
+    std::size_t i = 0;
+    bool ok = read.figures.has_value();
+    ReviewLitigation filled{};
+    if (ok) {
+        for_each_leaf<Count>(filled, [&](Count& c) {
+            auto v = cell_of<Count>((*read.figures)[i++], std::nullopt);
+            ok = ok && v.has_value();
+            if (v) c = *v;
+        });
+    }
+    if (ok) {
+        review = filled;
+        return;
+    }
+    if (read.figures) {
+        read.why_zh = "数字不是件数（" + figure_list(*read.figures) + "）";
+        read.why_en = "figures that are not counts (" + figure_list(*read.figures) + ")";
+        read.figures.reset();
+    }
+    Field section = report_section(4);
+    report_row(findings, read, "/" + std::string(section.key), section.label.text);
+}
+
+// ---- the report ---------------------------------------------------------------------------------------------
+
+struct Sections {
+    std::span<Line const> lines;
+    Headings headings;
+};
+
+template <class R>
+R build(Sections const& s, TableText const& disclosure, TableText const& matrix, std::vector<Anchor> const& anchors,
+        TableText const& review, bool read_disclosure, Findings& findings) {
+    R r;
+    if (read_disclosure) fill_active_disclosure(r.active_disclosure, disclosure, findings);
+    fill_matrix(r.applications, matrix, anchors, findings);
+    fill_review(r.review_litigation, review, findings);
+    auto narrative_of = [&](int n) -> std::optional<std::string> {
+        if (!s.headings[static_cast<std::size_t>(n - 1)]) return std::nullopt;
+        return narrative(section_lines(s.lines, s.headings, n));
+    };
+    r.overview = narrative_of(1);
+    r.problems_and_improvements = narrative_of(5);
+    r.other_matters = narrative_of(6);
+    return r;
+}
+
+}  // namespace
+
+bool looks_like_json(std::string_view bytes) noexcept {
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    for (char c : bytes) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+        return c == '{' || c == '[';
+    }
+    return false;
+}
+
+ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
+    ImportResult result;
+    Findings findings;
+    if (bytes.size() > options.max_bytes) {
+        findings.add(import_rule::too_large, std::nullopt, {},
+                     "输入有 " + std::to_string(bytes.size()) + " 字节，超过上限 " + std::to_string(options.max_bytes),
+                     "the input has " + std::to_string(bytes.size()) + " bytes, more than the limit of " +
+                         std::to_string(options.max_bytes));
+        result.findings = std::move(findings.list);
+        return result;
+    }
+    Utf8Text decoded = to_utf8(bytes);
+    result.encoding = decoded.encoding;
+    if (decoded.encoding != "UTF-8")
+        findings.add(import_rule::encoding, std::nullopt, {}, "输入编码：" + decoded.encoding,
+                     "input encoding: " + decoded.encoding);
+    if (decoded.replaced)
+        findings.add(import_rule::invalid_bytes, std::nullopt, {}, "部分字节无法解码，已替换为 U+FFFD",
+                     "some bytes could not be decoded and were replaced by U+FFFD");
+
+    // A web page as published: its text first, each line keeping the page's line number for findings.
+    HtmlText page;
+    bool is_page = looks_like_html(decoded.text);
+    if (is_page) {
+        page = html_to_text(decoded.text);
+        findings.add(import_rule::html_page, std::nullopt, {}, "输入为网页（HTML），已取其文本",
+                     "the input is a web page (HTML); its text was read");
+    }
+    std::vector<Line> lines = fold_lines(is_page ? std::string_view(page.text) : std::string_view(decoded.text));
+    if (is_page)
+        for (std::size_t k = 0; k < lines.size() && k < page.source_lines.size(); ++k)
+            lines[k].number = page.source_lines[k];
+    Sections s{lines, find_headings(lines)};
+    TableText disclosure = table_text(section_lines(lines, s.headings, 2));
+    TableText matrix = table_text(section_lines(lines, s.headings, 3));
+    TableText review = table_text(section_lines(lines, s.headings, 4));
+    static auto const labels = matrix_labels();
+    std::vector<Anchor> anchors = find_numbered_anchors(matrix, labels);
+
+    if (anchors.empty() && !s.headings[1] && !s.headings[2] && !s.headings[3]) {
+        findings.add(import_rule::not_a_report, std::nullopt, {}, "文本中没有年度报告的第二、三、四部分",
+                     "the text has none of the sections 二, 三, 四 of an annual report");
+        result.findings = std::move(findings.list);
+        return result;
+    }
+    for (int n = 1; n <= 6; ++n) {
+        if (s.headings[static_cast<std::size_t>(n - 1)]) continue;
+        Field section = report_section(n);
+        findings.add(import_rule::section_missing, std::nullopt, {"/" + std::string(section.key)},
+                     "未找到标题：" + std::string(section.label.text),
+                     "heading not found: " + std::string(section.label.text));
+    }
+
+    auto title = find_title(lines, s.headings[0]);
+    std::optional<Edition> edition = edition_of(disclosure);
+    std::optional<OtherProcessingLayout> layout = matrix_layout(anchors);
+    // Without a year in the title, the start of the reporting period before 二 (统计期限自 2023 年 1 月 1 日起):
+    // any other year there may be another one (根据 2019 年修订的《条例》). 0 stands for no year.
+    int year = title && title->year ? *title->year : 0;
+    for (std::size_t i = 0; year == 0 && i < s.headings[1].value_or(lines.size()); ++i) {
+        std::string k = key(lines[i].text);
+        for (std::size_t from = 0; year == 0 && from < k.size();) {
+            auto y = find_year(std::string_view(k).substr(from));
+            if (!y) break;
+            from += y->at + y->length;
+            if (std::string_view(k).substr(from).starts_with("1月1日")) year = y->year;
+        }
+    }
+    if (!edition) {
+        findings.add(import_rule::edition_unknown,
+                     s.headings[1] ? std::optional(lines[*s.headings[1]].number) : std::nullopt, {"/active_disclosure"},
+                     "第二部分表头不能确定是 2019 年版还是 2021 年版",
+                     "the headers of section 二 do not tell the 2019 edition from the 2021 one");
+    }
+    Edition shape = edition.value_or(
+        layout == OtherProcessingLayout::sub_rows || year >= 2021 ? Edition::e2021 : Edition::e2019);
+    if (!layout) layout = shape == Edition::e2021 ? OtherProcessingLayout::sub_rows : OtherProcessingLayout::single_row;
+    bool read_disclosure = edition.has_value();
+    if (shape == Edition::e2019 && layout == OtherProcessingLayout::sub_rows) {
+        findings.add(import_rule::layout_unsupported, std::nullopt, {"/applications/outcomes/other"},
+                     "2019 年版表格中（六）其他处理却有 2021 年版的分项，未读取",
+                     "2019 tables, but （六）其他处理 has the 2021 sub-rows; not read");
+    }
+    Report report;
+    if (shape == Edition::e2019)
+        report = build<Report2019>(s, disclosure, matrix, anchors, review, read_disclosure, findings);
+    else if (layout == OtherProcessingLayout::sub_rows)
+        report = build<Report2021>(s, disclosure, matrix, anchors, review, read_disclosure, findings);
+    else {
+        std::optional<std::size_t> line;
+        for (Anchor const& a : anchors)
+            if (static_cast<MatrixRow>(a.row) == MatrixRow::other_processing) line = matrix.pieces[a.piece].line;
+        findings.add(import_rule::layout_mixed, line, {"/applications/outcomes/other"},
+                     "第二部分为 2021 年版表格，第三部分（六）其他处理为一行（2019 年版）",
+                     "section 二 uses the 2021 tables, section 三 keeps （六）其他处理 as one row (2019 layout)");
+        report = build<Report2021Mixed>(s, disclosure, matrix, anchors, review, read_disclosure, findings);
+    }
+
+    if (!title || title->agency.empty() || !title->year)
+        findings.add(import_rule::title_unread, title ? std::optional(title->line) : std::nullopt, {"/agency", "/year"},
+                     "标题中未能读出机关名称或年度", "the title does not give the agency or the year");
+    if (year == 0)
+        findings.add(import_rule::year_unread, std::nullopt, {"/year"}, std::string(import_rule::year_unread.zh),
+                     std::string(import_rule::year_unread.en));
+    std::string agency = title ? full_agency_name(title->agency, lines) : std::string();
+    report.visit([&](auto& r) {
+        r.agency = agency;
+        r.year = year;  // 0 when no year anywhere (IMP-YEAR-UNREAD): JSON then refuses the report
+    });
+    result.report = std::move(report);
+    result.findings = std::move(findings.list);
+    return result;
+}
+
+}  // namespace ogi

@@ -1,0 +1,402 @@
+#include "text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <utility>
+
+namespace ogi::import {
+
+namespace {
+
+// Traditional forms of the characters that occur in labels, headings and titles, with their simplified
+// forms: reports from some bodies, and some converters, print traditional characters.
+constexpr std::pair<char32_t, char32_t> traditional[] = {
+    {0x4E26, 0x5E76}, {0x4F86, 0x6765}, {0x500B, 0x4E2A}, {0x5011, 0x4EEC}, {0x5104, 0x4EBF}, {0x512A, 0x4F18},
+    {0x5167, 0x5185}, {0x5247, 0x5219}, {0x5283, 0x5212}, {0x52D5, 0x52A8}, {0x52D9, 0x52A1}, {0x52DE, 0x52B3},
+    {0x5340, 0x533A}, {0x53C3, 0x53C2}, {0x54E1, 0x5458}, {0x554F, 0x95EE}, {0x55AE, 0x5355}, {0x570B, 0x56FD},
+    {0x5716, 0x56FE}, {0x57F7, 0x6267}, {0x5831, 0x62A5}, {0x5834, 0x573A}, {0x5B78, 0x5B66}, {0x5BE6, 0x5B9E},
+    {0x5BE7, 0x5B81}, {0x5BE9, 0x5BA1}, {0x5BEB, 0x5199}, {0x5C0D, 0x5BF9}, {0x5C0E, 0x5BFC}, {0x5C46, 0x5C4A},
+    {0x5C64, 0x5C42}, {0x5C6C, 0x5C5E}, {0x5E2B, 0x5E08}, {0x5EE2, 0x5E9F}, {0x5EE3, 0x5E7F}, {0x5EF3, 0x5385},
+    {0x5F37, 0x5F3A}, {0x5F8C, 0x540E}, {0x5F91, 0x5F84}, {0x5FA9, 0x590D}, {0x61C9, 0x5E94}, {0x63A1, 0x91C7},
+    {0x63DA, 0x626C}, {0x64CA, 0x51FB}, {0x64DA, 0x636E}, {0x6578, 0x6570}, {0x65B7, 0x65AD}, {0x65BC, 0x4E8E},
+    {0x6642, 0x65F6}, {0x66F8, 0x4E66}, {0x6703, 0x4F1A}, {0x6771, 0x4E1C}, {0x689D, 0x6761}, {0x696D, 0x4E1A},
+    {0x69CB, 0x6784}, {0x6A02, 0x4E50}, {0x6A19, 0x6807}, {0x6A5F, 0x673A}, {0x6A6B, 0x6A2A}, {0x6A94, 0x6863},
+    {0x6AA2, 0x68C0}, {0x6B0A, 0x6743}, {0x6B78, 0x5F52}, {0x6C7A, 0x51B3}, {0x6CC1, 0x51B5}, {0x6E96, 0x51C6},
+    {0x6FA4, 0x6CFD}, {0x6FDF, 0x6D4E}, {0x7063, 0x6E7E}, {0x7121, 0x65E0}, {0x71DF, 0x8425}, {0x7368, 0x72EC},
+    {0x7372, 0x83B7}, {0x73FE, 0x73B0}, {0x74B0, 0x73AF}, {0x7522, 0x4EA7}, {0x7576, 0x5F53}, {0x7642, 0x7597},
+    {0x767C, 0x53D1}, {0x76E1, 0x5C3D}, {0x76E3, 0x76D1}, {0x773E, 0x4F17}, {0x78BA, 0x786E}, {0x78BC, 0x7801},
+    {0x7A05, 0x7A0E}, {0x7A2E, 0x79CD}, {0x7A31, 0x79F0}, {0x7A69, 0x7A33}, {0x7BC0, 0x8282}, {0x7BC4, 0x8303},
+    {0x7CFE, 0x7EA0}, {0x7D0D, 0x7EB3}, {0x7D1A, 0x7EA7}, {0x7D44, 0x7EC4}, {0x7D50, 0x7ED3}, {0x7D61, 0x7EDC},
+    {0x7D66, 0x7ED9}, {0x7D71, 0x7EDF}, {0x7D93, 0x7ECF}, {0x7DAD, 0x7EF4}, {0x7DB2, 0x7F51}, {0x7E23, 0x53BF},
+    {0x7E31, 0x7EB5}, {0x7E3D, 0x603B}, {0x7E54, 0x7EC7}, {0x7E73, 0x7F34}, {0x7E8C, 0x7EED}, {0x7F70, 0x7F5A},
+    {0x7FA3, 0x7FA4}, {0x7FA9, 0x4E49}, {0x806F, 0x8054}, {0x807D, 0x542C}, {0x81FA, 0x53F0}, {0x8207, 0x4E0E},
+    {0x8209, 0x4E3E}, {0x820A, 0x65E7}, {0x83EF, 0x534E}, {0x842C, 0x4E07}, {0x85DD, 0x827A}, {0x85E5, 0x836F},
+    {0x8607, 0x82CF}, {0x8655, 0x5904}, {0x865F, 0x53F7}, {0x8853, 0x672F}, {0x885B, 0x536B}, {0x88CF, 0x91CC},
+    {0x88DC, 0x8865}, {0x88E1, 0x91CC}, {0x88FD, 0x5236}, {0x8907, 0x590D}, {0x898B, 0x89C1}, {0x898F, 0x89C4},
+    {0x8996, 0x89C6}, {0x8A08, 0x8BA1}, {0x8A0A, 0x8BAF}, {0x8A1F, 0x8BBC}, {0x8A2A, 0x8BBF}, {0x8A31, 0x8BB8},
+    {0x8A34, 0x8BC9}, {0x8A62, 0x8BE2}, {0x8A71, 0x8BDD}, {0x8A72, 0x8BE5}, {0x8A8C, 0x5FD7}, {0x8A8D, 0x8BA4},
+    {0x8AAA, 0x8BF4}, {0x8ABF, 0x8C03}, {0x8ACB, 0x8BF7}, {0x8B49, 0x8BC1}, {0x8B70, 0x8BAE}, {0x8B77, 0x62A4},
+    {0x8B80, 0x8BFB}, {0x8B93, 0x8BA9}, {0x8CA0, 0x8D1F}, {0x8CA1, 0x8D22}, {0x8CAC, 0x8D23}, {0x8CB4, 0x8D35},
+    {0x8CBB, 0x8D39}, {0x8CC7, 0x8D44}, {0x8CFC, 0x8D2D}, {0x8ECA, 0x8F66}, {0x8ECD, 0x519B}, {0x8F14, 0x8F85},
+    {0x8F38, 0x8F93}, {0x8F49, 0x8F6C}, {0x8FA6, 0x529E}, {0x8FB2, 0x519C}, {0x9019, 0x8FD9}, {0x9032, 0x8FDB},
+    {0x904B, 0x8FD0}, {0x904E, 0x8FC7}, {0x9054, 0x8FBE}, {0x9055, 0x8FDD}, {0x9060, 0x8FDC}, {0x907C, 0x8FBD},
+    {0x9084, 0x8FD8}, {0x908A, 0x8FB9}, {0x9109, 0x4E61}, {0x91AB, 0x533B}, {0x9304, 0x5F55}, {0x932B, 0x9521},
+    {0x93AE, 0x9547}, {0x9577, 0x957F}, {0x9580, 0x95E8}, {0x958B, 0x5F00}, {0x9593, 0x95F4}, {0x95B1, 0x9605},
+    {0x95DC, 0x5173}, {0x965D, 0x9655}, {0x9670, 0x9634}, {0x967D, 0x9633}, {0x969B, 0x9645}, {0x96AA, 0x9669},
+    {0x96B1, 0x9690}, {0x96DC, 0x6742}, {0x96F2, 0x4E91}, {0x96FB, 0x7535}, {0x97FF, 0x54CD}, {0x9801, 0x9875},
+    {0x9805, 0x9879}, {0x9810, 0x9884}, {0x982D, 0x5934}, {0x984C, 0x9898}, {0x984D, 0x989D}, {0x985E, 0x7C7B},
+    {0x990A, 0x517B}, {0x9928, 0x9986}, {0x99AC, 0x9A6C}, {0x9AD4, 0x4F53}, {0x9EDE, 0x70B9}, {0x9F8D, 0x9F99},
+};
+static_assert(std::ranges::is_sorted(traditional, {}, &std::pair<char32_t, char32_t>::first));
+
+constexpr auto traditional_bits = [] {
+    std::array<std::uint64_t, 0x10000 / 64> bits{};
+    for (auto [from, to] : traditional) bits[from >> 6] |= std::uint64_t{1} << (from & 63);
+    return bits;
+}();
+
+char32_t fold_code_point(char32_t c) noexcept {
+    if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;  // full-width ASCII
+    switch (c) {
+    case '\t':
+    case '\v':
+    case '\f':
+    case 0x00A0:
+    case 0x3000:
+    case 0x2002:
+    case 0x2003:
+    case 0x2009:
+    case 0x202F: return ' ';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63: return '-';     // dashes and minus signs: a blank-cell marker, or the sign of 本年增/减
+    case 0xFF64: return 0x3001;  // half-width ideographic comma
+    case '|': return ' ';        // cell borders of text tables (Markdown, grid tables, box drawing)
+    default: break;
+    }
+    if (c >= 0x2500 && c <= 0x257F) return ' ';
+    // Most characters have no traditional form to fold: a bit per BMP code point says so before any search.
+    if (c > 0xFFFF || !(traditional_bits[c >> 6] >> (c & 63) & 1)) return c;
+    auto it = std::ranges::lower_bound(traditional, c, {}, &std::pair<char32_t, char32_t>::first);
+    if (it != std::end(traditional) && it->first == c) return it->second;
+    return c;
+}
+
+// Decodes the code point at s[i] and advances i. Text reaching here is valid UTF-8 (to_utf8 repairs it);
+// a malformed or cut sequence still costs one byte and reads as U+FFFD, so that no loop can stall or overrun.
+char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
+    auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
+    char32_t lead = b(0);
+    std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+    bool whole = n > 0 && i + n <= s.size();
+    for (std::size_t k = 1; whole && k < n; ++k) whole = (b(k) & 0xC0) == 0x80;
+    if (!whole) {
+        ++i;
+        return 0xFFFD;
+    }
+    char32_t c = n == 1   ? lead
+                 : n == 2 ? ((lead & 0x1F) << 6) | (b(1) & 0x3F)
+                 : n == 3 ? ((lead & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F)
+                          : ((lead & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+    i += n;
+    return c;
+}
+
+bool is_punctuation(char32_t c) noexcept {
+    if (c < 0x80) return !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    return (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE30 && c <= 0xFE6F) ||
+           (c >= 0xFF00 && c <= 0xFFEF) || c == 0x00B7 || c == 0xFEFF || c == 0xFFFD;
+}
+
+bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+// The value of a Chinese numeral 一 … 十 at the start of s, with its length in bytes.
+std::pair<int, std::size_t> chinese_numeral(std::string_view s) noexcept {
+    static constexpr std::array<std::string_view, 10> digits = {"一", "二", "三", "四", "五",
+                                                                "六", "七", "八", "九", "十"};
+    for (std::size_t d = 0; d < digits.size(); ++d)
+        if (s.starts_with(digits[d])) return {static_cast<int>(d) + 1, digits[d].size()};
+    return {0, 0};
+}
+
+}  // namespace
+
+std::string_view trim(std::string_view s) noexcept {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
+}
+
+std::string fold(std::string_view utf8) {
+    std::string out;
+    out.reserve(utf8.size());
+    for (std::size_t i = 0; i < utf8.size();) {
+        unsigned char b = static_cast<unsigned char>(utf8[i]);
+        if (b < 0x80) {  // ASCII, most of a report's bytes but the CJK: copied unless a space, border or NUL
+            ++i;
+            if (b == '\t' || b == '\v' || b == '\f' || b == '|')
+                out += ' ';
+            else if (b != '\0')
+                out += static_cast<char>(b);
+            continue;
+        }
+        std::size_t start = i;
+        char32_t original = next_code_point(utf8, i);
+        char32_t c = fold_code_point(original);
+        if (c == 0x200B || c == 0xFEFF) continue;  // zero-width space, BOM
+        if (c == original)
+            out.append(utf8.substr(start, i - start));
+        else
+            append_utf8(out, c);
+    }
+    return out;
+}
+
+std::vector<Line> fold_lines(std::string_view utf8) {
+    std::vector<Line> lines;
+    std::size_t number = 1, page = 1;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= utf8.size(); ++i) {
+        bool end = i == utf8.size();
+        if (!end && utf8[i] != '\n' && utf8[i] != '\r') continue;
+        std::string_view raw = utf8.substr(start, i - start);
+        // A form feed before a line's text puts the line on the next page; one after it, the lines that follow.
+        std::size_t text_at = raw.find_first_not_of(" \f\t");
+        std::size_t leading = static_cast<std::size_t>(std::ranges::count(raw.substr(0, text_at), '\f'));
+        page += leading;
+        lines.push_back({number++, fold(raw), raw, page});
+        page += static_cast<std::size_t>(std::ranges::count(raw, '\f')) - leading;
+        if (!end && utf8[i] == '\r' && i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
+        start = i + 1;
+    }
+    return lines;
+}
+
+bool is_page_footer(Line const& line, std::span<Line const> after) noexcept {
+    std::string_view s = trim(line.text);
+    std::size_t value = 0;
+    if (s.empty() || s.size() > 4 || !std::ranges::all_of(s, is_digit)) return false;
+    for (char c : s) value = value * 10 + static_cast<std::size_t>(c - '0');
+    if (value != line.page) return false;
+    for (Line const& next : after)
+        if (!trim(next.text).empty()) return next.page > line.page;
+    return false;
+}
+
+bool is_page_number(std::string_view line) noexcept {
+    std::string_view s = trim(line);
+    auto digits_then = [](std::string_view& t) {
+        t = trim(t);
+        std::size_t n = 0;
+        while (n < t.size() && is_digit(t[n])) ++n;
+        t.remove_prefix(n);
+        t = trim(t);
+        return n > 0 && n <= 4;
+    };
+    if (s.starts_with('-')) {  // -3-, - 3 -
+        while (s.starts_with('-')) s.remove_prefix(1);
+        if (!digits_then(s) || !s.starts_with('-')) return false;
+        while (s.starts_with('-')) s.remove_prefix(1);
+        return s.empty();
+    }
+    auto page = [&](std::string_view& t, std::string_view open, std::string_view close) {
+        if (!t.starts_with(open)) return false;
+        t.remove_prefix(open.size());
+        if (!digits_then(t) || !t.starts_with(close)) return false;
+        t.remove_prefix(close.size());
+        t = trim(t);
+        return true;
+    };
+    if (page(s, "第", "页")) return s.empty() || (page(s, "共", "页") && s.empty());
+    if (page(s, "共", "页")) return page(s, "第", "页") && s.empty();
+    return false;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+std::size_t find_title_phrase(std::string_view k) noexcept {
+    for (std::string_view phrase : title_phrases)
+        if (std::size_t at = k.find(phrase); at != std::string_view::npos) return at;
+    return std::string_view::npos;
+}
+
+std::string key(std::string_view folded) {
+    std::string out;
+    out.reserve(folded.size());
+    for (std::size_t i = 0; i < folded.size();) {
+        std::size_t start = i;
+        char32_t c = next_code_point(folded, i);
+        if (c == ' ' || is_punctuation(c)) continue;
+        out.append(folded.substr(start, i - start));
+    }
+    return out;
+}
+
+int chinese_numeral_value(std::string_view s) noexcept { return chinese_numeral(s).first; }
+
+std::optional<Numbering> numbering_at(std::string_view s) noexcept {
+    using Style = Numbering::Style;
+    if (s.starts_with('(')) {
+        std::string_view t = s.substr(1);
+        int n = 0;
+        std::size_t len = 0;
+        Style style = Style::paren;
+        if (auto [v, l] = chinese_numeral(t); v) {
+            n = v;
+            len = l;
+        } else {
+            while (len < t.size() && len < 2 && is_digit(t[len])) n = n * 10 + (t[len++] - '0');
+            style = Style::arabic;
+        }
+        if (len == 0 || t.size() <= len || t[len] != ')') return std::nullopt;
+        return Numbering{style, n, len + 2};
+    }
+    if (auto [v, l] = chinese_numeral(s); v) {
+        if (s.substr(l).starts_with("、")) return Numbering{Style::top, v, l + std::string_view("、").size()};
+        if (s.substr(l).starts_with(".")) return Numbering{Style::top, v, l + 1};
+        return std::nullopt;
+    }
+    std::size_t len = 0;
+    int n = 0;
+    while (len < s.size() && len < 2 && is_digit(s[len])) n = n * 10 + (s[len++] - '0');
+    if (len == 0) return std::nullopt;
+    std::string_view rest = s.substr(len);
+    if (rest.starts_with('.') || rest.starts_with(')')) return Numbering{Style::arabic, n, len + 1};
+    if (rest.starts_with("、")) return Numbering{Style::arabic, n, len + std::string_view("、").size()};
+    return std::nullopt;
+}
+
+std::optional<MoneyUnit> parse_unit(std::string_view chunk) noexcept {
+    if (chunk == "元") return MoneyUnit::yuan;
+    if (chunk == "万元") return MoneyUnit::wan_yuan;
+    return std::nullopt;
+}
+
+std::optional<PrintedFigure> parse_figure(std::string_view chunk) {
+    PrintedFigure f;
+    if (chunk == "/" || chunk == "\\" || chunk == "无" || chunk.find_first_not_of('-') == std::string_view::npos) {
+        if (chunk.empty()) return std::nullopt;
+        f.blank = true;
+        return f;
+    }
+    for (std::string_view suffix : {"万元", "元", "件", "个", "项", "条"}) {
+        if (chunk.size() > suffix.size() && chunk.ends_with(suffix)) {
+            f.unit = parse_unit(suffix);
+            chunk.remove_suffix(suffix.size());
+            break;
+        }
+    }
+    if (chunk.starts_with('-') || chunk.starts_with('+')) {
+        f.negative = chunk.front() == '-';
+        chunk.remove_prefix(1);
+    }
+    // Digits, thousands separators only between groups of three, at most one decimal point.
+    std::size_t group = 0;
+    bool separators = false, point = false;
+    for (std::size_t i = 0; i < chunk.size(); ++i) {
+        char c = chunk[i];
+        if (is_digit(c)) {
+            f.digits += c;
+            ++group;
+        } else if (c == ',' && !point && group >= 1 && (separators ? group == 3 : group <= 3)) {
+            separators = true;
+            group = 0;
+        } else if (c == '.' && !point && group > 0 && (!separators || group == 3)) {
+            point = true;
+            f.digits += c;
+            group = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (f.digits.empty() || f.digits.back() == '.' || (separators && !point && group != 3)) return std::nullopt;
+    return f;
+}
+
+void cut_line(Line const& line, std::vector<Piece>& out) {
+    std::string_view s = line.text;
+    bool run_open = false;  // the last piece is this line's text run, still growing
+    auto add_text = [&](std::string_view t) {
+        if (!run_open) out.push_back({line.number, {}, std::nullopt, {}});
+        out.back().chunks.push_back(out.back().text.size());
+        out.back().text.append(t);
+        run_open = true;
+    };
+    auto add_figure = [&](std::string_view chunk, PrintedFigure f) {
+        out.push_back({line.number, std::string(chunk), std::move(f), {}});
+        run_open = false;
+    };
+    for (std::size_t i = 0; i < s.size();) {
+        while (i < s.size() && s[i] == ' ') ++i;
+        std::size_t j = i;
+        while (j < s.size() && s[j] != ' ') ++j;
+        if (i == j) break;
+        std::string_view chunk = s.substr(i, j - i);
+        i = j;
+        // A rule of a text table (------, +----+----+, ====): neither a figure nor a label.
+        if (chunk.size() >= 3 && chunk.find_first_not_of("-=+_:") == std::string_view::npos) continue;
+        if (auto unit = parse_unit(chunk); unit && !out.empty() && out.back().figure && !run_open &&
+                                           out.back().line == line.number && !out.back().figure->unit) {
+            out.back().figure->unit = unit;  // "456880 元": the unit printed apart from its figure
+            continue;
+        }
+        if (auto f = parse_figure(chunk)) {
+            // A slash or dash between words is part of them (本年增 / 减), not a blank cell.
+            std::size_t k = i;
+            while (k < s.size() && s[k] == ' ') ++k;
+            std::string_view next = s.substr(k, s.find(' ', k) - k);
+            if (f->blank && run_open && !next.empty() && !parse_figure(next) && !parse_unit(next)) {
+                add_text(chunk);
+                continue;
+            }
+            add_figure(chunk, std::move(*f));
+            continue;
+        }
+        // Label text with a figure glued to its end ("规章0"): labels hold no digits after their numbering,
+        // so text that has some (a date: 2025年1月) keeps its digits.
+        std::size_t d = chunk.size();
+        while (d > 0 && (is_digit(chunk[d - 1]) || chunk[d - 1] == '.' || chunk[d - 1] == ',')) --d;
+        auto numbering = numbering_at(chunk);
+        std::string_view label = chunk.substr(0, d).substr(numbering && numbering->length <= d ? numbering->length : 0);
+        bool label_has_digits = std::ranges::any_of(label, is_digit);
+        if (d > 0 && d < chunk.size() && static_cast<unsigned char>(chunk[d - 1]) >= 0x80 && !label_has_digits) {
+            if (auto f = parse_figure(chunk.substr(d))) {
+                add_text(chunk.substr(0, d));
+                add_figure(chunk.substr(d), std::move(*f));
+                continue;
+            }
+        }
+        add_text(chunk);
+    }
+}
+
+std::size_t code_points(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+}  // namespace ogi::import

@@ -1,0 +1,550 @@
+// The text importer, as a specification: real published reports import to their hand-checked values,
+// derived variants (encodings, full-width digits, traditional characters, blank markers, damaged tables)
+// import to the same values or leave exactly the damaged cells absent with a finding at the right line.
+#include <ogi/import.hpp>
+#include <ogi/import_rules.hpp>
+#include <ogi/json.hpp>
+
+#include "fixture.hpp"
+
+#include <boost/json.hpp>
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace ogi;
+namespace json = boost::json;
+
+namespace {
+
+// The JSON pointers at which two documents differ, to say which cells a failing import got wrong.
+void differences(json::value const& a, json::value const& b, std::string const& at, std::vector<std::string>& out) {
+    if (a.is_object() && b.is_object()) {
+        for (auto const& [k, v] : a.as_object()) {
+            auto const* other = b.as_object().if_contains(k);
+            if (!other)
+                out.push_back(at + "/" + std::string(k) + " (only expected)");
+            else
+                differences(v, *other, at + "/" + std::string(k), out);
+        }
+        for (auto const& [k, v] : b.as_object())
+            if (!a.as_object().contains(k)) out.push_back(at + "/" + std::string(k) + " (only imported)");
+    } else if (a != b) {
+        out.push_back(at + ": expected " + json::serialize(a) + ", imported " + json::serialize(b));
+    }
+}
+
+// The imported report as JSON without its narratives: the expected documents hold the tables, edition,
+// year and agency only.
+json::value tables_of(Report const& report) {
+    json::value v = to_json_value(report);
+    for (auto k : {"overview", "problems_and_improvements", "other_matters"}) v.as_object().erase(k);
+    return v;
+}
+
+ImportResult import_fixture(std::string const& path) { return import_text(test::read_fixture(path)); }
+
+json::value expected(std::string const& path) { return json::parse(test::read_fixture(path)); }
+
+// Checks that the import of text_path holds exactly the document `want`, listing every differing cell.
+void check_imports_to(ImportResult const& result, json::value const& want) {
+    REQUIRE(result.report.has_value());
+    std::vector<std::string> diff;
+    differences(want, tables_of(*result.report), "", diff);
+    std::string listed;
+    for (auto const& d : diff) listed += d + "\n";
+    CHECK_MESSAGE(diff.empty(), listed);
+}
+
+std::vector<Finding> with_rule(ImportResult const& r, ImportRule const& rule) {
+    std::vector<Finding> out;
+    std::copy_if(r.findings.begin(), r.findings.end(), std::back_inserter(out),
+                 [&](Finding const& f) { return f.rule == rule.id; });
+    return out;
+}
+
+bool has_error(ImportResult const& r) {
+    return std::any_of(r.findings.begin(), r.findings.end(),
+                       [](Finding const& f) { return f.severity == Severity::error; });
+}
+
+// The JSON document of `base` with the cells at the given pointers set to null.
+json::value with_null(json::value doc, std::initializer_list<char const*> pointers) {
+    for (char const* p : pointers) {
+        std::error_code ec;
+        json::value* cell = doc.find_pointer(p, ec);
+        REQUIRE_MESSAGE(cell, p);
+        *cell = nullptr;
+    }
+    return doc;
+}
+
+// Every figure present in `got` (a cell of 二, 三 or 四) that is not the same figure at the same place in
+// `want`: what an import invented.
+void invented(json::value const& want, json::value const& got, std::string const& at, std::vector<std::string>& out) {
+    if (got.is_object() && !(got.as_object().contains("value") && got.as_object().contains("unit"))) {
+        for (auto const& [k, v] : got.as_object()) {
+            std::string p = at + "/" + std::string(k);
+            json::value const* w = want.is_object() ? want.as_object().if_contains(k) : nullptr;
+            invented(w ? *w : json::value(), v, p, out);  // a figure where the report has no such cell is invented
+        }
+    } else if (!got.is_null() && got != want) {
+        out.push_back(at + ": " + json::serialize(got) + " where the report has " + json::serialize(want));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("each real report imports to exactly its hand-checked values") {
+    for (std::string name :
+         {"2020_longhua-data-bureau", "2023_hongze-district", "2024_hongze-district", "2024_huaian-city"}) {
+        CAPTURE(name);
+        ImportResult r = import_fixture("reports/" + name + ".txt");
+        check_imports_to(r, expected("reports/" + name + ".expected.json"));
+        CHECK_FALSE(has_error(r));
+        CHECK(r.encoding == "UTF-8");
+    }
+}
+
+TEST_CASE("the edition is read from the tables, the layout of （六） from the matrix") {
+    ImportResult longhua = import_fixture("reports/2020_longhua-data-bureau.txt");
+    REQUIRE(longhua.report);
+    CHECK(longhua.report->edition() == Edition::e2019);
+    CHECK(longhua.report->other_processing_layout() == OtherProcessingLayout::single_row);
+    CHECK(with_rule(longhua, import_rule::layout_mixed).empty());
+
+    ImportResult huaian = import_fixture("reports/2024_huaian-city.txt");
+    REQUIRE(huaian.report);
+    CHECK(huaian.report->edition() == Edition::e2021);
+    CHECK(huaian.report->other_processing_layout() == OtherProcessingLayout::sub_rows);
+
+    for (char const* mixed : {"reports/2023_hongze-district.txt", "reports/2024_hongze-district.txt"}) {
+        CAPTURE(mixed);
+        ImportResult r = import_fixture(mixed);
+        REQUIRE(r.report);
+        CHECK(std::holds_alternative<Report2021Mixed>(r.report->variant()));
+        auto layout = with_rule(r, import_rule::layout_mixed);
+        REQUIRE(layout.size() == 1);
+        CHECK(layout[0].paths == std::vector<std::string>{"/applications/outcomes/other"});
+        CHECK(layout[0].source_line == (std::string(mixed).find("2023") != std::string::npos ? 130u : 128u));
+    }
+}
+
+TEST_CASE("the title gives agency and year; the body the agency's full name") {
+    ImportResult r = import_fixture("reports/2023_hongze-district.txt");  // title: 洪泽区人民政府 2023 年…
+    REQUIRE(r.report);
+    CHECK(r.report->agency() == "淮安市洪泽区人民政府");
+    CHECK(r.report->year() == 2023);
+}
+
+TEST_CASE("the narratives of 一, 五 and 六 are kept as published, without page numbers") {
+    ImportResult r = import_fixture("reports/2024_huaian-city.txt");
+    REQUIRE(r.report);
+    auto const& report = std::get<Report2021>(r.report->variant());
+    REQUIRE(report.overview);
+    CHECK(report.overview->starts_with("2024 年，我市坚持以习近平新时代中国特色社会主义思想为"));
+    REQUIRE(report.problems_and_improvements);
+    CHECK(report.problems_and_improvements->find("-5-") == std::string::npos);
+    CHECK(report.problems_and_improvements->find("地方。主要表现在") != std::string::npos);
+    REQUIRE(report.other_matters);
+    CHECK(report.other_matters->find("全年收取政府信息公开信息处理费 3940 元。") != std::string::npos);
+}
+
+TEST_CASE("plain pdftotext: labels printed apart from the figures give the layout text's matrix and 二") {
+    ImportResult layout = import_fixture("reports/2024_huaian-city.txt");
+    ImportResult plain = import_fixture("reports/2024_huaian-city.plain.txt");
+    REQUIRE(layout.report);
+    REQUIRE(plain.report);
+    auto const& l = std::get<Report2021>(layout.report->variant());
+    auto const& p = std::get<Report2021>(plain.report->variant());
+    CHECK(p.active_disclosure == l.active_disclosure);
+    CHECK(p.applications == l.applications);
+    CHECK(p.agency == l.agency);
+    CHECK(p.year == l.year);
+    // The matrix's figures come in table order while some labels come later: assigned by position, which
+    // is said, and checked against every row whose label sits beside its figures.
+    CHECK(with_rule(plain, import_rule::row_by_position).size() == 1);
+}
+
+TEST_CASE("plain pdftotext: figures printed before their labels are read as theirs") {
+    ImportResult layout = import_fixture("reports/2024_huaian-city.txt");
+    ImportResult first = import_fixture("import/huaian.plain.figures-first.txt");
+    REQUIRE(first.report);
+    auto const& l = std::get<Report2021>(layout.report->variant());
+    auto const& f = std::get<Report2021>(first.report->variant());
+    CHECK(f.active_disclosure == l.active_disclosure);
+    CHECK(f.applications == l.applications);
+}
+
+TEST_CASE("plain pdftotext: figures before some labels and after others are not placed") {
+    // Read either way, 行政处罚 would get 88283 or 行政强制 3985758: nothing of 二 is certain.
+    ImportResult r = import_fixture("import/huaian.plain.figures-mixed-order.txt");
+    REQUIRE(r.report);
+    auto const& report = std::get<Report2021>(r.report->variant());
+    CHECK(report.active_disclosure == v2021::ActiveDisclosure{});
+    CHECK(with_rule(r, import_rule::row_unread).size() == 7);  // six rows of 二, and 四
+    ImportResult layout = import_fixture("reports/2024_huaian-city.txt");
+    CHECK(report.applications == std::get<Report2021>(layout.report->variant()).applications);
+}
+
+TEST_CASE("plain pdftotext: 四 with header words between its figures is not guessed") {
+    // The 15 figures of 四 come as 72 64 178 37 | 12 1 1 6 | 351 | 13 4 8 1 26 | 20 with header words between:
+    // their columns follow from no structure of the text (only from the totals, which validation checks).
+    ImportResult plain = import_fixture("reports/2024_huaian-city.plain.txt");
+    REQUIRE(plain.report);
+    auto const& p = std::get<Report2021>(plain.report->variant());
+    CHECK(p.review_litigation == ReviewLitigation{});
+    auto unread = with_rule(plain, import_rule::row_unread);
+    REQUIRE(unread.size() == 1);
+    CHECK(unread[0].paths == std::vector<std::string>{"/review_litigation"});
+    CHECK(unread[0].source_line == 602);
+    // Everything else is the hand-checked document.
+    json::value want = expected("reports/2024_huaian-city.plain.expected.json");
+    for (auto& group : want.as_object()["review_litigation"].as_object())
+        for (auto& cell : group.value().as_object()) cell.value() = nullptr;
+    check_imports_to(plain, want);
+}
+
+TEST_CASE("encodings: detected, converted and named") {
+    ImportResult gb = import_fixture("import/longhua.gb18030.txt");
+    CHECK(gb.encoding == "GB18030");
+    check_imports_to(gb, expected("reports/2020_longhua-data-bureau.expected.json"));
+    CHECK(with_rule(gb, import_rule::encoding).size() == 1);
+
+    ImportResult utf16 = import_fixture("import/hongze-2024.utf16le-bom.txt");
+    CHECK(utf16.encoding == "UTF-16LE (BOM)");
+    check_imports_to(utf16, expected("reports/2024_hongze-district.expected.json"));
+
+    ImportResult bom = import_fixture("import/huaian.bom-crlf-fullwidth.txt");
+    CHECK(bom.encoding == "UTF-8 (BOM)");
+    check_imports_to(bom, expected("reports/2024_huaian-city.expected.json"));
+}
+
+TEST_CASE("UTF-16 without a BOM is told by its zero bytes") {
+    // The report's UTF-8 re-encoded as UTF-16LE code units (its characters are all in the BMP).
+    std::string utf8 = test::read_fixture("reports/2024_hongze-district.txt"), utf16;
+    for (std::size_t i = 0; i < utf8.size();) {
+        auto b = [&](std::size_t k) { return static_cast<unsigned char>(utf8[i + k]); };
+        unsigned c = b(0) < 0x80   ? b(0)
+                     : b(0) < 0xE0 ? ((b(0) & 0x1Fu) << 6) | (b(1) & 0x3Fu)
+                                   : ((b(0) & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
+        i += b(0) < 0x80 ? 1 : b(0) < 0xE0 ? 2 : 3;
+        utf16 += static_cast<char>(c & 0xFF);
+        utf16 += static_cast<char>(c >> 8);
+    }
+    ImportResult r = import_text(utf16);
+    CHECK(r.encoding == "UTF-16LE");
+    check_imports_to(r, expected("reports/2024_hongze-district.expected.json"));
+}
+
+TEST_CASE("full-width digits, CRLF, thousands separators and traditional characters read as the original") {
+    check_imports_to(import_fixture("import/huaian.bom-crlf-fullwidth.txt"),
+                     expected("reports/2024_huaian-city.expected.json"));
+    check_imports_to(import_fixture("import/huaian.thousands.txt"), expected("reports/2024_huaian-city.expected.json"));
+    check_imports_to(import_fixture("import/longhua.traditional.txt"),
+                     expected("reports/2020_longhua-data-bureau.expected.json"));
+}
+
+TEST_CASE("二 of the 2019 edition: signed changes, thousands separators, blanks, an amount in 万元 from its header") {
+    ImportResult r = import_text(
+        "某某区某某局 2020 年政府信息公开工作年度报告\n"
+        "二、主动公开政府信息情况\n"
+        "第二十条第（一）项\n"
+        "信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n"
+        "规章 1 2 3\n"
+        "规范性文件 / — 无\n"
+        "第二十条第（五）项\n"
+        "信息内容 上一年项目数量 本年增 / 减 处理决定数量\n"  // the header's slash apart: no blank cell
+        "行政许可 10 -3 1,234\n"
+        "其他对外管理服务事项 5 +2 0\n"
+        "第二十条第（六）项\n"
+        "信息内容 上一年项目数量 本年增/减 处理决定数量\n"
+        "行政处罚 4 0 1.5\n"
+        "行政强制 0 0 0\n"
+        "第二十条第（八）项\n"
+        "信息内容 上一年项目数量 本年增/减\n"
+        "行政事业性收费 3 －1\n"
+        "第二十条第（九）项\n"
+        "信息内容 采购项目数量 采购总金额（万元）\n"
+        "政府集中采购 2 12.50\n"
+        "三、收到和处理政府信息公开申请情况\n");
+    REQUIRE(r.report);
+    auto const& ad = std::get<Report2019>(r.report->variant()).active_disclosure;
+    CHECK(r.report->agency() == "某某区某某局");
+    CHECK(r.report->year() == 2020);
+    CHECK(ad.regulatory_documents.rules == v2019::DocumentRow{1, 2, 3});
+    CHECK(ad.regulatory_documents.normative_documents == v2019::DocumentRow{});
+    CHECK(ad.licensing.administrative_licensing == v2019::ItemRow{10, -3, 1234});
+    CHECK(ad.licensing.other_external_services == v2019::ItemRow{5, 2, 0});
+    CHECK(ad.penalties_and_coercion.administrative_penalty == v2019::ItemRow{});  // 1.5 is no count
+    CHECK(ad.fees.administrative_fees == v2019::FeeItemRow{3, -1});
+    CHECK(ad.procurement.centralized_procurement.total_amount ==
+          Amount(Money{*Decimal::parse("12.50"), MoneyUnit::wan_yuan}));
+    auto unread = with_rule(r, import_rule::row_unread);
+    REQUIRE(unread.size() == 1);
+    CHECK(unread[0].source_line == 13);
+    CHECK(unread[0].paths ==
+          std::vector<std::string>{"/active_disclosure/penalties_and_coercion/administrative_penalty"});
+}
+
+TEST_CASE("an amount is imported in the unit its cell states; without one it is left absent") {
+    auto procurement = [](std::string cell) {
+        // The columns of （八） tell the 2019 edition.
+        ImportResult r = import_text(
+            "二、主动公开政府信息情况\n第二十条第（八）项\n信息内容 上一年项目数量 本年增/减\n"
+            "行政事业性收费 0 0\n第二十条第（九）项\n信息内容 采购项目数量 采购总金额\n政府集中采购 2 " +
+            cell + "\n三、收到和处理政府信息公开申请情况\n");
+        REQUIRE(r.report);
+        return std::pair(
+            std::get<Report2019>(r.report->variant()).active_disclosure.procurement.centralized_procurement,
+            with_rule(r, import_rule::unit_unknown).size());
+    };
+    CHECK(procurement("3940元").first.total_amount == Amount(Money{*Decimal::parse("3940"), MoneyUnit::yuan}));
+    CHECK(procurement("12 万元").first.total_amount == Amount(Money{*Decimal::parse("12"), MoneyUnit::wan_yuan}));
+    auto [row, findings] = procurement("456880");
+    CHECK(row == v2019::ProcurementRow{});
+    CHECK(findings == 1);
+}
+
+TEST_CASE("text tables (Markdown, grid, box drawing) read like the layout text") {
+    ImportResult r = import_text(
+        "2022年某某县人民政府政府信息公开年度报告\n"
+        "二、主动公开政府信息情况\n"
+        "+------------------+--------------+--------------+--------------+\n"
+        "| 第二十条第（一）项                                               |\n"
+        "| 信息内容         | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+        "|------------------|--------------|--------------|--------------|\n"
+        "| 规章             | 0            | 0            | 0            |\n"
+        "| 行政规范性文件   | 3            | 1            | 12           |\n"
+        "+------------------+--------------+--------------+--------------+\n"
+        "三、收到和处理政府信息公开申请情况\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n"
+        "┌────┬────┐\n"
+        "│ 行政复议 │ 行政诉讼 │\n"
+        "├────┼────┤\n"
+        "│ 1 │ 0 │ 0 │ 0 │ 1 │ 0 │ 0 │ 0 │ 0 │ 0 │ 0 │ 0 │ 0 │ 0 │ 0 │\n"
+        "└────┴────┘\n"
+        "五、存在的主要问题及改进情况\n");
+    REQUIRE(r.report);
+    CHECK(r.report->agency() == "某某县人民政府");
+    CHECK(r.report->year() == 2022);
+    auto const& report = std::get<Report2021>(r.report->variant());
+    CHECK(report.active_disclosure.regulatory_documents.normative_documents == v2021::DocumentRow{3, 1, 12});
+    CHECK(report.review_litigation.administrative_review[CaseResult::total] == Count{1});
+    CHECK(report.review_litigation.litigation_after_review[CaseResult::total] == Count{0});
+}
+
+TEST_CASE("matrix rows printed without their numbering are found at the start of a cell") {
+    std::string text = test::read_fixture("reports/2024_hongze-district.txt");
+    // （四）无法提供   1.本机关不掌握相关政府信息: the label then starts the line's second chunk.
+    for (std::string numbered : {"1.属于国家秘密", "（一）予以公开", "2.重复申请", "1.本机关不掌握相关政府信息"}) {
+        std::size_t at = text.find(numbered);
+        REQUIRE(at != std::string::npos);
+        std::size_t label = numbered.find(numbered.starts_with("（") ? "）" : ".");
+        text.erase(at, label + (numbered.starts_with("（") ? std::string_view("）").size() : 1));
+    }
+    REQUIRE(text.find("（四）无法提供   本机关不掌握") != std::string::npos);
+    check_imports_to(import_text(text), expected("reports/2024_hongze-district.expected.json"));
+}
+
+TEST_CASE("a web page (HTML) is read through its text, findings at the page's lines") {
+    ImportResult r = import_fixture("import/huaian.page.html");
+    check_imports_to(r, expected("reports/2024_huaian-city.expected.json"));
+    CHECK(with_rule(r, import_rule::html_page).size() == 1);
+    CHECK_FALSE(has_error(r));
+
+    // One cell of 行政强制's row lost: the finding points at that row of the page.
+    std::string page = test::read_fixture("import/huaian.page.html");
+    std::size_t at = page.find("<tr><td>行政强制</td><td colspan=\"3\">88283</td></tr>");
+    REQUIRE(at != std::string::npos);
+    page.replace(page.find("88283", at), 5, "");
+    ImportResult damaged = import_text(page);
+    auto unread = with_rule(damaged, import_rule::row_unread);
+    REQUIRE(unread.size() == 1);
+    CHECK(unread[0].source_line ==
+          static_cast<std::size_t>(std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1));
+}
+
+TEST_CASE("the group label （六）其他处理 printed between its sub-rows opens no row") {
+    ImportResult r = import_fixture("import/huaian.group-label-centred.txt");
+    check_imports_to(r, expected("reports/2024_huaian-city.expected.json"));
+    CHECK(with_rule(r, import_rule::row_by_position).empty());
+}
+
+TEST_CASE("a running page header inside a table adds no figure") {
+    check_imports_to(import_fixture("import/hongze-2024.running-header.txt"),
+                     expected("reports/2024_hongze-district.expected.json"));
+}
+
+TEST_CASE("a bare page number at the foot of its page is no figure") {
+    check_imports_to(import_fixture("import/hongze-2024.bare-page-numbers.txt"),
+                     expected("reports/2024_hongze-district.expected.json"));
+}
+
+TEST_CASE("a block of the other edition's tables decides nothing and is reported") {
+    ImportResult r = import_fixture("import/hongze-2024.foreign-block.txt");
+    check_imports_to(r, expected("reports/2024_hongze-district.expected.json"));
+    auto foreign = with_rule(r, import_rule::row_foreign);
+    REQUIRE(foreign.size() == 1);
+    CHECK(foreign[0].source_line == 86);
+    CHECK(foreign[0].message.zh.starts_with("政府集中采购"));
+}
+
+TEST_CASE("/, — and 无 are absent cells, never 0") {
+    ImportResult r = import_fixture("import/hongze-2024.blank-cells.txt");
+    check_imports_to(r, with_null(expected("reports/2024_hongze-district.expected.json"),
+                                  {"/active_disclosure/penalties_and_coercion/administrative_coercion/decisions",
+                                   "/applications/outcomes/not_processed/repeated_application/commercial_enterprise",
+                                   "/applications/outcomes/not_processed/repeated_application/research_institution"}));
+    CHECK_FALSE(has_error(r));
+}
+
+TEST_CASE("a row with a figure too few is left absent, with its line") {
+    ImportResult r = import_fixture("import/hongze-2023.short-row.txt");
+    json::value want = expected("reports/2023_hongze-district.expected.json");
+    for (auto& cell : want.at_pointer("/applications/outcomes/not_disclosed/security_stability").as_object())
+        cell.value() = nullptr;
+    check_imports_to(r, want);
+    auto unread = with_rule(r, import_rule::row_unread);
+    REQUIRE(unread.size() == 1);
+    CHECK(unread[0].paths == std::vector<std::string>{"/applications/outcomes/not_disclosed/security_stability"});
+    CHECK(unread[0].source_line == 109);
+    CHECK(unread[0].severity == Severity::error);
+}
+
+TEST_CASE("a table cut off mid-row: the rows before are read, the cut row and the rest are absent") {
+    ImportResult r = import_fixture("import/huaian.cut-mid-table.txt");
+    REQUIRE(r.report);
+    auto const& report = std::get<Report2021>(r.report->variant());
+    CHECK(report.applications.outcomes.not_disclosed.administrative_inquiry[Applicant::total] == Count{105});
+    CHECK(report.applications.outcomes.unable_to_provide.not_held == ApplicantRow{});
+    CHECK(report.applications.carried_forward == ApplicantRow{});
+    CHECK(report.review_litigation == ReviewLitigation{});
+    auto unread = with_rule(r, import_rule::row_unread);
+    REQUIRE(unread.size() == 1);
+    CHECK(unread[0].source_line == 156);
+    // 2 of （四）, 5 of （五）, 3 of （六）, （七）总计, 四、结转下年度继续办理, and section 四.
+    CHECK(with_rule(r, import_rule::row_missing).size() == 13);
+    CHECK(with_rule(r, import_rule::layout_mixed).empty());  // the cut says nothing about （六）
+}
+
+TEST_CASE("plain text with a figure lost: no figure of the matrix is placed") {
+    ImportResult r = import_fixture("import/huaian.plain.figure-lost.txt");
+    REQUIRE(r.report);
+    auto const& report = std::get<Report2021>(r.report->variant());
+    decltype(report.applications) none{};
+    CHECK(report.applications == none);
+    CHECK(with_rule(r, import_rule::row_by_position).empty());
+    // 二 does not depend on the matrix.
+    CHECK(report.active_disclosure.licensing.administrative_licensing.decisions == Count{447228});
+}
+
+TEST_CASE("no input crashes, hangs or invents a figure") {
+    CHECK_FALSE(import_text("").report);
+    CHECK_FALSE(import_text("\xFF\xFE").report);
+    CHECK_FALSE(import_text("hello\nworld\n").report);
+    CHECK_FALSE(import_text(std::string("\0\0\0\0", 4)).report);
+
+    std::mt19937 random(42);
+    std::string bytes(1 << 16, '\0');
+    for (char& c : bytes) c = static_cast<char>(random());
+    CHECK_NOTHROW(import_text(bytes));
+
+    // Every prefix of a real report: never throws, and every figure it reads is the report's.
+    std::string text = test::read_fixture("reports/2024_hongze-district.txt");
+    for (std::size_t n = 0; n <= text.size(); n += 97) CHECK_NOTHROW(import_text(text.substr(0, n)));
+
+    ImportOptions small;
+    small.max_bytes = 100;
+    ImportResult refused = import_text(text, small);
+    CHECK_FALSE(refused.report);
+    CHECK(with_rule(refused, import_rule::too_large).size() == 1);
+}
+
+TEST_CASE("a report with any one line lost never gets a figure that is not the report's") {
+    // Every figure the importer still reads must be the hand-checked one, in its own cell.
+    for (std::string name :
+         {"2020_longhua-data-bureau", "2023_hongze-district", "2024_huaian-city", "2024_huaian-city.plain"}) {
+        CAPTURE(name);
+        std::string text = test::read_fixture("reports/" + name + ".txt");
+        json::value want = expected("reports/" + name + ".expected.json");
+        std::vector<std::size_t> starts{0};
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (text[i] == '\n') starts.push_back(i + 1);
+        for (std::size_t l = 0; l + 1 < starts.size(); ++l) {
+            std::string damaged = text.substr(0, starts[l]) + text.substr(starts[l + 1]);
+            ImportResult r = import_text(damaged);
+            if (!r.report) continue;
+            json::value got = tables_of(*r.report);
+            std::vector<std::string> wrong;
+            for (auto k : {"active_disclosure", "applications", "review_litigation"})
+                invented(want.at(k), got.at(k), "/" + std::string(k), wrong);
+            std::string listed;
+            for (auto const& w : wrong) listed += w + "\n";
+            CHECK_MESSAGE(wrong.empty(), "line ", l + 1, " lost:\n", listed);
+        }
+    }
+}
+
+TEST_CASE("the work is linear in the input: long lines of label-like text") {
+    // Numbering-like text on one long line and a figure of a million digits: twice the input, about twice
+    // the time (with room for noise), whatever the build type.
+    auto seconds_for = [](int repeats) {
+        std::string huge;
+        for (int i = 0; i < repeats; ++i) huge += "1.2.(一)三、1.本机关 ";
+        std::string text = "三、收到和处理政府信息公开申请情况\n" + huge + "\n" + std::string(repeats * 4, '7') + "\n";
+        auto start = std::chrono::steady_clock::now();
+        ImportResult r = import_text(text);
+        CHECK(r.report.has_value());
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+    double once = seconds_for(20000), twice = seconds_for(40000);
+    CHECK(twice < 3 * once + 0.05);
+}
+
+TEST_CASE("the work is linear on web pages too: unclosed entities, tags and scripts") {
+    auto seconds_for = [](int repeats) {
+        std::string page = "<html><table>";
+        for (int i = 0; i < repeats; ++i) page += "&amp &#12 <td <tr>1 ";
+        page += "<script>" + std::string(static_cast<std::size_t>(repeats), '<') + "<!--";
+        auto start = std::chrono::steady_clock::now();
+        CHECK_NOTHROW(import_text(page));
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+    double once = seconds_for(20000), twice = seconds_for(40000);
+    CHECK(twice < 3 * once + 0.05);
+}
+
+TEST_CASE("the year: from the title, else from the reporting period before 二, else 0 with an error") {
+    ImportResult from_text = import_text(
+        "某某局年度报告\n根据 2019 年修订的《条例》，统计期限自 2022 年 1 月 1 日起\n二、主动公开政府信息情况\n"
+        "三、收到和处理政府信息公开申请情况\n");
+    REQUIRE(from_text.report);
+    CHECK(from_text.report->year() == 2022);
+    CHECK(with_rule(from_text, import_rule::title_unread).size() == 1);
+    CHECK(with_rule(from_text, import_rule::year_unread).empty());
+
+    ImportResult none = import_text("三、收到和处理政府信息公开申请情况\n");
+    REQUIRE(none.report);
+    CHECK(none.report->year() == 0);
+    CHECK(with_rule(none, import_rule::year_unread).size() == 1);
+}
+
+TEST_CASE("content tells JSON from text") {
+    CHECK(looks_like_json("  {\"schema\": \"ogi-report/1\"}"));
+    CHECK(looks_like_json("\xEF\xBB\xBF\n["));
+    CHECK_FALSE(looks_like_json("淮安市人民政府\n2024 年政府信息公开工作年度报告"));
+    CHECK_FALSE(looks_like_json(""));
+}
+
+TEST_CASE("import rule IDs are unique and stable") {
+    for (std::size_t i = 0; i < import_rule::all.size(); ++i) {
+        CHECK(import_rule::all[i].id.starts_with("IMP-"));
+        for (std::size_t j = i + 1; j < import_rule::all.size(); ++j)
+            CHECK(import_rule::all[i].id != import_rule::all[j].id);
+    }
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""ogi convert and ogi validate on the real reports' text: each converts (exit 0) to its hand-checked values (the narratives,
+which the expected documents leave out, aside); the plain pdftotext copy of Huai'an differs only in 四, which
+it leaves null on purpose (docs/import.md), saying so on stderr with the line.
+Usage: import_tool_check.py OGI FIXTURES_DIR"""
+import json
+import subprocess
+import sys
+
+ogi, fixtures = sys.argv[1], sys.argv[2]
+failures = []
+
+
+def convert(path):
+    run = subprocess.run([ogi, "convert", "--to", "json", path], capture_output=True)
+    if run.returncode != 0:
+        failures.append(f"{path}: exit {run.returncode}: {run.stderr.decode(errors='replace')}")
+        return None, ""
+    doc = json.loads(run.stdout)
+    for narrative in ("overview", "problems_and_improvements", "other_matters"):
+        doc.pop(narrative, None)
+    return doc, run.stderr.decode()
+
+
+for name in ["2020_longhua-data-bureau", "2023_hongze-district", "2024_hongze-district", "2024_huaian-city"]:
+    got, _ = convert(f"{fixtures}/reports/{name}.txt")
+    want = json.load(open(f"{fixtures}/reports/{name}.expected.json", encoding="utf-8"))
+    if got is not None and got != want:
+        failures.append(f"{name}: the converted report differs from {name}.expected.json")
+
+got, stderr = convert(f"{fixtures}/reports/2024_huaian-city.plain.txt")
+want = json.load(open(f"{fixtures}/reports/2024_huaian-city.plain.expected.json", encoding="utf-8"))
+if got is not None:
+    review = got.pop("review_litigation")
+    want.pop("review_litigation")
+    if got != want:
+        failures.append("2024_huaian-city.plain: differs from its expected document outside 四")
+    if any(v is not None for group in review.values() for v in group.values()):
+        failures.append("2024_huaian-city.plain: 四 was read, though its figures' columns are not certain")
+    if ":602: error IMP-ROW-UNREAD" not in stderr:
+        failures.append("2024_huaian-city.plain: no IMP-ROW-UNREAD at line 602 on stderr")
+
+# ogi validate on a published report's text: the import's findings (with their line) and the validation's.
+run = subprocess.run([ogi, "validate", f"{fixtures}/reports/2023_hongze-district.txt"], capture_output=True)
+out = run.stdout.decode()
+if run.returncode != 1:
+    failures.append(f"validate 2023_hongze-district.txt: exit {run.returncode}, expected 1 (REV-SUM errors)")
+for wanted in ["2023_hongze-district.txt:130: warning IMP-LAYOUT-MIXED", "error REV-SUM"]:
+    if wanted not in out:
+        failures.append(f"validate 2023_hongze-district.txt: stdout lacks '{wanted}'")
+
+for f in failures:
+    print("FAIL", f)
+print(f"{len(failures)} failure(s)")
+sys.exit(1 if failures else 0)
