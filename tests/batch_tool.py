@@ -3,7 +3,7 @@
 summary, an unreadable file that is counted and does not stop the run, the progress bar (on a terminal only),
 and `ogi sum`.
 Usage: batch_tool.py OGI_BINARY FIXTURES_DIR"""
-import json, os, pty, subprocess, sys, tempfile
+import json, os, pty, shutil, subprocess, sys, tempfile
 
 ogi, fixtures = sys.argv[1], sys.argv[2]
 here = os.path.dirname(os.path.abspath(__file__))
@@ -92,6 +92,20 @@ expect(html.returncode == 2 and len(os.listdir(out)) == 40, f"{html.returncode} 
 expect("000000_2024_huaian-city.expected.html" in os.listdir(out), sorted(os.listdir(out))[:3])
 refused = run("convert", "--to", "html", folder)
 expect(refused.returncode == 2 and refused.stdout == "" and "-o FOLDER" in refused.stderr, refused.stderr)
+
+# A folder of published reports' text: each imported (told by content), checked with its import findings first.
+texts = os.path.join(scratch.name, "texts")
+os.mkdir(texts)
+for f in os.listdir(reports):
+    if f.endswith(".txt"):
+        shutil.copy(os.path.join(reports, f), texts)
+text_run = [run("validate", "--format", "json", "--jobs", j, texts) for j in ("1", "2")]
+expect(text_run[0].stdout == text_run[1].stdout, "texts: the same whatever --jobs")
+doc = json.loads(text_run[0].stdout)
+expect(doc["summary"]["reports"] == 5 and doc["summary"]["unreadable"] == 0, doc["summary"])
+expect("IMP-LAYOUT-MIXED" in doc["summary"]["rules"], doc["summary"])
+csv_texts = run("convert", "--to", "csv", texts)
+expect(csv_texts.returncode == 0 and "淮安市人民政府,2024,2021" in csv_texts.stdout, csv_texts.stderr)
 
 # sum: Huai'an with itself doubles every figure and has no error; different years are refused; an unreadable
 # input stops the sum, and nothing is written.
