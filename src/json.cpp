@@ -19,14 +19,6 @@ namespace json = boost::json;
 
 namespace {
 
-template <class T>
-inline constexpr bool is_optional = false;
-template <class T>
-inline constexpr bool is_optional<std::optional<T>> = true;
-
-template <class T>
-concept Node = Described<T> || is_enum_map<T>;
-
 constexpr int min_year = 1900;
 constexpr int max_year = 2999;
 
@@ -177,7 +169,7 @@ public:
             fail(fmt::format("expected a string (leave the key out when the text is not at hand), got {}", describe(v)));
     }
 
-    template <Node T>
+    template <Walkable T>
     void read(json::value const& v, T& out) {
         auto const* obj = v.if_object();
         if (!obj) return fail(fmt::format("expected an object, got {}", describe(v)));
@@ -185,7 +177,7 @@ public:
     }
 
     // Reads every field of out from obj; extra_keys are known keys the caller reads itself.
-    template <Node T>
+    template <Walkable T>
     void read_members(json::object const& obj, T& out, std::initializer_list<std::string_view> extra_keys = {}) {
         std::size_t found = 0;
         for (auto k : extra_keys) found += obj.contains(k);
@@ -350,10 +342,10 @@ void write(Writer& w, Amount const& a) {
 void write(Writer& w, int year) { w.integer(year); }
 void write(Writer& w, std::string const& s) { w.string(s); }
 
-template <Node T>
+template <Walkable T>
 void write(Writer& w, T const& node);
 
-template <Node T>
+template <Walkable T>
 void write_members(Writer& w, T const& node) {
     for_each_field(node, [&](Field field, auto const& member) {
         if constexpr (is_optional<std::remove_cvref_t<decltype(member)>>) {
@@ -367,7 +359,7 @@ void write_members(Writer& w, T const& node) {
     });
 }
 
-template <Node T>
+template <Walkable T>
 void write(Writer& w, T const& node) {
     w.open('{');
     write_members(w, node);

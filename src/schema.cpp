@@ -16,11 +16,6 @@ namespace json = boost::json;
 namespace {
 
 template <class T>
-inline constexpr bool is_optional = false;
-template <class T>
-inline constexpr bool is_optional<std::optional<T>> = true;
-
-template <class T>
 json::object object_schema(T const& node, json::object properties = {}, json::array required = {});
 
 json::value ref(std::string_view def) { return json::object{{"$ref", "#/$defs/" + std::string(def)}}; }

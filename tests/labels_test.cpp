@@ -18,7 +18,7 @@ void collect_labels(T const& node, std::vector<Label>& out) {
     for_each_field(node, [&](Field f, auto const& member) {
         out.push_back(f.label);
         using M = std::remove_cvref_t<decltype(member)>;
-        if constexpr (Described<M> || is_enum_map<M>) collect_labels(member, out);
+        if constexpr (Walkable<M>) collect_labels(member, out);
     });
 }
 

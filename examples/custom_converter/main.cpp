@@ -39,7 +39,7 @@ void write_fields(std::ostream& out, Node const& node, std::string const& prefix
     ogi::for_each_field(node, [&](ogi::Field field, auto const& member) {
         using Member = std::remove_cvref_t<decltype(member)>;
         std::string const key = prefix.empty() ? std::string(field.key) : prefix + "." + std::string(field.key);
-        if constexpr (ogi::Described<Member> || ogi::is_enum_map<Member>) {
+        if constexpr (ogi::Walkable<Member>) {
             if (prefix.empty()) out << "# " << field.label.text << '\n';  // a section: its official title
             write_fields(out, member, key);
         } else {

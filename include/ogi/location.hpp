@@ -40,7 +40,7 @@ bool walk_locations(Node const& node, std::string& pointer, std::vector<Label>& 
         chain.push_back(field.label);
         using Member = std::remove_cvref_t<decltype(member)>;
         stop = visit(std::string_view(pointer), std::span<Label const>(chain), member);
-        if constexpr (Described<Member> || is_enum_map<Member>)
+        if constexpr (Walkable<Member>)
             if (!stop) stop = walk_locations(member, pointer, chain, visit);
         pointer.resize(length);
         chain.pop_back();

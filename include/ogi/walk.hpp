@@ -7,6 +7,7 @@
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <optional>
 #include <string_view>
 #include <type_traits>
 
@@ -20,9 +21,19 @@ struct Field {
 template <class T>
 concept Described = boost::describe::has_describe_members<std::remove_const_t<T>>::value;
 
+// A part of the model with fields to walk: a described struct or a row of cells indexed by an enum.
+template <class T>
+concept Walkable = Described<std::remove_cvref_t<T>> || is_enum_map<std::remove_cvref_t<T>>;
+
+// Optional fields (the narratives) are left out of a document when absent.
+template <class T>
+inline constexpr bool is_optional = false;
+template <class T>
+inline constexpr bool is_optional<std::optional<T>> = true;
+
 // Calls f(Field, member) for each member of a described struct or each cell of an EnumMap, in order.
 template <class T, class F>
-    requires Described<T> || is_enum_map<std::remove_const_t<T>>
+    requires Walkable<T>
 constexpr void for_each_field(T& node, F&& f) {
     using Node = std::remove_const_t<T>;
     if constexpr (is_enum_map<Node>) {
@@ -47,8 +58,7 @@ constexpr void for_each_leaf(T& node, F&& f) {
     for_each_field(node, [&](Field, auto& member) {
         if constexpr (std::is_same_v<std::remove_cvref_t<decltype(member)>, Leaf>)
             f(member);
-        else if constexpr (Described<std::remove_cvref_t<decltype(member)>> ||
-                           is_enum_map<std::remove_cvref_t<decltype(member)>>)
+        else if constexpr (Walkable<decltype(member)>)
             for_each_leaf<Leaf>(member, f);
     });
 }
