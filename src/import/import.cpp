@@ -426,7 +426,7 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
         result.findings = std::move(findings.list);
         return result;
     }
-    Utf8Text decoded = to_utf8(bytes);
+    Utf8Text decoded = to_utf8(bytes, declared_charset(bytes));
     result.encoding = decoded.encoding;
     if (decoded.encoding != "UTF-8")
         findings.add(import_rule::encoding, std::nullopt, {}, "输入编码：" + decoded.encoding,
@@ -440,8 +440,8 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
     bool is_page = looks_like_html(decoded.text);
     if (is_page) {
         page = html_to_text(decoded.text);
-        findings.add(import_rule::html_page, std::nullopt, {}, "输入为网页（HTML），已取其文本",
-                     "the input is a web page (HTML); its text was read");
+        findings.add(import_rule::html_page, std::nullopt, {}, "输入为网页（HTML），已按其表格读取",
+                     "the input is a web page (HTML); read through its tables");
     }
     std::vector<Line> lines = fold_lines(is_page ? std::string_view(page.text) : std::string_view(decoded.text));
     if (is_page)
