@@ -369,6 +369,43 @@ TEST_CASE("a web page (HTML) is read through its text, findings at the page's li
           static_cast<std::size_t>(std::count(page.begin(), page.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1));
 }
 
+TEST_CASE("web pages with the official merged cells import to the published figures, both editions") {
+    for (auto [page, report] : {std::pair{"longhua", "2020_longhua-data-bureau"},
+                                std::pair{"hongze-2023", "2023_hongze-district"},
+                                std::pair{"huaian", "2024_huaian-city"}}) {
+        CAPTURE(page);
+        ImportResult r = import_fixture("pages/" + std::string(page) + ".rendered.html");
+        check_imports_to(r, expected("reports/" + std::string(report) + ".expected.json"));
+        CHECK(with_rule(r, import_rule::row_unread).empty());
+    }
+}
+
+TEST_CASE("web pages as published: GBK by their meta, tables split with headers repeated, <p><span> and &nbsp;") {
+    ImportResult gbk = import_fixture("pages/huaian.gbk.html");
+    CHECK(gbk.encoding == "GB18030");
+    check_imports_to(gbk, expected("reports/2024_huaian-city.expected.json"));
+    check_imports_to(import_fixture("pages/huaian.split-table.html"), expected("reports/2024_huaian-city.expected.json"));
+    check_imports_to(import_fixture("pages/longhua.p-span-nbsp.html"),
+                     expected("reports/2020_longhua-data-bureau.expected.json"));
+
+    // A GBK page with a byte that is no GBK: read as its meta says, that byte replaced, the figures kept.
+    std::string page = test::read_fixture("pages/huaian.gbk.html");
+    page.insert(page.find("<body"), "\x80\xFF");
+    ImportResult damaged = import_text(page);
+    CHECK(damaged.encoding == "GB18030");
+    CHECK(with_rule(damaged, import_rule::invalid_bytes).size() == 1);
+    check_imports_to(damaged, expected("reports/2024_huaian-city.expected.json"));
+}
+
+TEST_CASE("a web page's empty cells are absent, never 0") {
+    ImportResult r = import_fixture("pages/hongze-2023.empty-cells.html");
+    check_imports_to(r, with_null(expected("reports/2023_hongze-district.expected.json"),
+                                  {"/applications/new_received/natural_person",
+                                   "/applications/outcomes/not_disclosed/internal_affairs/total",
+                                   "/review_litigation/administrative_review/upheld"}));
+    CHECK_FALSE(has_error(r));
+}
+
 TEST_CASE("the group label （六）其他处理 printed between its sub-rows opens no row") {
     ImportResult r = import_fixture("import/huaian.group-label-centred.txt");
     check_imports_to(r, expected("reports/2024_huaian-city.expected.json"));
