@@ -58,21 +58,10 @@ std::size_t line_of(xmlNode const* n) noexcept {
 
 class PageText {
 public:
-    HtmlText result;
+    MappedText result;
 
-    PageText() { result.source_lines.push_back(1); }
-
-    void new_line() {
-        if (!result.text.empty() && result.text.back() != '\n') {
-            result.text += '\n';
-            result.source_lines.push_back(1);
-        }
-    }
-    void put(std::string_view s, std::size_t line) {
-        if (s.empty()) return;
-        if (result.text.empty() || result.text.back() == '\n') result.source_lines.back() = line;
-        result.text += s;
-    }
+    void new_line() { result.end_line(); }
+    void put(std::string_view s, std::size_t line) { result.put(s, line); }
 
     // The children of n as blocks of lines.
     void block(xmlNode* n, int depth) {
@@ -170,18 +159,9 @@ private:
                 }
                 continue;
             }
-            for (Cell& cell : cells) cell.text = std::string(trim(fold(cell.text)));  // &nbsp; is a space
-            bool has_figures = std::ranges::any_of(cells, [](Cell const& cell) {
-                auto f = parse_figure(cell.text);
-                return f && !f->blank;
-            });
-            std::string line;
-            for (Cell const& cell : cells) {
-                if (cell.text.empty() && !has_figures) continue;
-                if (!line.empty()) line += "  ";
-                line += cell.text.empty() ? std::string_view("/") : std::string_view(cell.text);
-            }
-            put(line, line_of(row));
+            std::vector<std::string> texts;
+            for (Cell const& cell : cells) texts.emplace_back(trim(fold(cell.text)));  // &nbsp; is a space
+            put(row_line(texts), line_of(row));
             new_line();
         }
     }
@@ -208,7 +188,7 @@ std::string declared_charset(std::string_view bytes) {
     return head.substr(at, end - at);
 }
 
-HtmlText html_to_text(std::string_view html) {
+MappedText html_to_text(std::string_view html) {
     PageText page;
     if (html.size() > INT_MAX) return page.result;
     // The text is UTF-8 already (the page's declared charset was applied before): the parser must not re-read

@@ -2,10 +2,10 @@
 // Reports published as web pages, read with libxml2's HTML parser: the page's text, each table as its cell grid
 // (colspan and rowspan honoured), one line per table row with its cells as chunks, so that the rows anchor on
 // their labels as in any other text of a report.
-#include <cstddef>
+#include "text.hpp"
+
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace ogi::import {
 
@@ -16,15 +16,10 @@ bool looks_like_html(std::string_view utf8) noexcept;
 // lower case; empty when it declares none.
 std::string declared_charset(std::string_view bytes);
 
-struct HtmlText {
-    std::string text;
-    std::vector<std::size_t> source_lines;  // for each line of text, the line of the page it comes from (from 1)
-};
-
 // The text of the page: script, style and comments dropped, entities decoded. Blocks (<p>, <div>, <br>,
 // headings …) end lines outside tables; inside a cell they are spaces. Each table row is a line of its cells
 // in grid order; a cell merged from the row above is not repeated; an empty cell in a row of figures is
 // written "/" (a blank cell, absent, never 0). A cell that holds a table is a block of its own.
-HtmlText html_to_text(std::string_view html);
+MappedText html_to_text(std::string_view html);
 
 }  // namespace ogi::import

@@ -436,7 +436,7 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
                      "some bytes could not be decoded and were replaced by U+FFFD");
 
     // A web page as published: its text first, each line keeping the page's line number for findings.
-    HtmlText page;
+    MappedText page;
     bool is_page = looks_like_html(decoded.text);
     if (is_page) {
         page = html_to_text(decoded.text);

@@ -399,4 +399,31 @@ std::size_t code_points(std::string_view s) noexcept {
     return n;
 }
 
+void MappedText::end_line() {
+    if (!text.empty() && text.back() != '\n') {
+        text += '\n';
+        source_lines.push_back(1);
+    }
+}
+
+void MappedText::put(std::string_view s, std::size_t source_line) {
+    if (s.empty()) return;
+    if (text.empty() || text.back() == '\n') source_lines.back() = source_line;
+    text += s;
+}
+
+std::string row_line(std::span<std::string const> cells) {
+    bool has_figures = std::ranges::any_of(cells, [](std::string const& cell) {
+        auto f = parse_figure(cell);
+        return f && !f->blank;
+    });
+    std::string line;
+    for (std::string const& cell : cells) {
+        if (cell.empty() && !has_figures) continue;
+        if (!line.empty()) line += "  ";
+        line += cell.empty() ? std::string_view("/") : std::string_view(cell);
+    }
+    return line;
+}
+
 }  // namespace ogi::import

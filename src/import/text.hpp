@@ -83,6 +83,20 @@ struct Piece {
 };
 void cut_line(Line const& line, std::vector<Piece>& out);
 
+// The text of a structured document (a web page, Markdown) as lines, each with the line of the source it
+// comes from (from 1), for findings.
+struct MappedText {
+    std::string text;
+    std::vector<std::size_t> source_lines{1};
+
+    void end_line();  // ends the current line unless it is empty
+    void put(std::string_view s, std::size_t source_line);
+};
+
+// A table row's cells (folded, trimmed) as one line, cells two spaces apart. In a row of figures an empty
+// cell is written "/": a cell published blank, absent, never 0; elsewhere (headers) empty cells are left out.
+std::string row_line(std::span<std::string const> cells);
+
 // Characters of s: the length in code points of a UTF-8 string.
 std::size_t code_points(std::string_view s) noexcept;
 
