@@ -161,7 +161,7 @@ private:
             }
             std::vector<std::string> texts;
             for (Cell const& cell : cells) texts.emplace_back(trim(fold(cell.text)));  // &nbsp; is a space
-            put(row_line(texts), line_of(row));
+            put(row_line(texts, EmptyCells::blank), line_of(row));
             new_line();
         }
     }

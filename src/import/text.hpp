@@ -93,9 +93,14 @@ struct MappedText {
     void put(std::string_view s, std::size_t source_line);
 };
 
-// A table row's cells (folded, trimmed) as one line, cells two spaces apart. In a row of figures an empty
-// cell is written "/": a cell published blank, absent, never 0; elsewhere (headers) empty cells are left out.
-std::string row_line(std::span<std::string const> cells);
+// What an empty cell of a row of figures is. In HTML every cell is explicit (merged ones by colspan), so an
+// empty one is a cell published blank. Markdown has no merged cells: converters pad a merged label or a short
+// row with empty cells, so only an empty cell between two figures is certainly a blank one.
+enum class EmptyCells { blank, blank_between_figures };
+
+// A table row's cells (folded, trimmed) as one line, cells two spaces apart. An empty cell that is a blank
+// one is written "/" (absent, never 0); other empty cells (headers, padding) are left out.
+std::string row_line(std::span<std::string const> cells, EmptyCells empty);
 
 // Characters of s: the length in code points of a UTF-8 string.
 std::size_t code_points(std::string_view s) noexcept;
