@@ -406,6 +406,42 @@ TEST_CASE("a web page's empty cells are absent, never 0") {
     CHECK_FALSE(has_error(r));
 }
 
+TEST_CASE("Markdown as converters give it: a table per row, invented headers 数据1 …, both editions") {
+    for (auto [md, report] : {std::pair{"longhua", "2020_longhua-data-bureau"}, std::pair{"huaian", "2024_huaian-city"}}) {
+        CAPTURE(md);
+        ImportResult r = import_fixture("pages/" + std::string(md) + ".converter.md");
+        check_imports_to(r, expected("reports/" + std::string(report) + ".expected.json"));
+        CHECK(with_rule(r, import_rule::markdown).size() == 1);
+        CHECK_FALSE(has_error(r));
+    }
+}
+
+TEST_CASE("Markdown: an empty cell between figures is blank; an empty last cell leaves its row absent, located") {
+    std::string md = test::read_fixture("pages/huaian.converter.md");
+    auto line_of = [&](std::size_t at) {
+        return static_cast<std::size_t>(std::count(md.begin(), md.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1);
+    };
+    std::string const middle = "| 3.危及“三安全一稳定” | 5 | 0 | 0 |";
+    std::size_t at = md.find(middle);
+    REQUIRE(at != std::string::npos);
+    md.replace(at, middle.size(), "| 3.危及“三安全一稳定” | 5 |  | 0 |");
+    std::string const total = "| 四、结转下年度继续办理 |  |  | 103 | 0 | 0 | 0 | 0 | 0 | 103 |";
+    std::size_t last = md.find(total);
+    REQUIRE(last != std::string::npos);
+    md.replace(last, total.size(), "| 四、结转下年度继续办理 |  |  | 103 | 0 | 0 | 0 | 0 | 0 |  |");
+
+    ImportResult r = import_text(md);
+    auto unread = with_rule(r, import_rule::row_unread);
+    REQUIRE(unread.size() == 1);  // the carried-forward row: whether its total is blank or padding is not certain
+    CHECK(unread[0].source_line == line_of(last));
+    json::value want = with_null(expected("reports/2024_huaian-city.expected.json"),
+                                 {"/applications/outcomes/not_disclosed/security_stability/commercial_enterprise"});
+    for (auto cell : {"natural_person", "commercial_enterprise", "research_institution", "social_welfare_org",
+                      "legal_service_org", "other_org", "total"})
+        want.as_object()["applications"].as_object()["carried_forward"].as_object()[cell] = nullptr;
+    check_imports_to(r, want);
+}
+
 TEST_CASE("the group label （六）其他处理 printed between its sub-rows opens no row") {
     ImportResult r = import_fixture("import/huaian.group-label-centred.txt");
     check_imports_to(r, expected("reports/2024_huaian-city.expected.json"));
