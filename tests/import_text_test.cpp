@@ -380,13 +380,19 @@ TEST_CASE("web pages with the official merged cells import to the published figu
     }
 }
 
-TEST_CASE("web pages as published: GBK by their meta, tables split with headers repeated, <p><span> and &nbsp;") {
+TEST_CASE("web pages as published: GBK by their meta, split tables, <p><span> and &nbsp;, layout tables") {
     ImportResult gbk = import_fixture("pages/huaian.gbk.html");
     CHECK(gbk.encoding == "GB18030");
     check_imports_to(gbk, expected("reports/2024_huaian-city.expected.json"));
     check_imports_to(import_fixture("pages/huaian.split-table.html"), expected("reports/2024_huaian-city.expected.json"));
     check_imports_to(import_fixture("pages/longhua.p-span-nbsp.html"),
                      expected("reports/2020_longhua-data-bureau.expected.json"));
+
+    // The whole report inside a layout table's cell, as site templates put it: that cell is a block of lines.
+    std::string framed = test::read_fixture("pages/huaian.rendered.html");
+    framed.replace(framed.find("<body>"), 6, "<body><table><tr><td>菜单</td><td>");
+    framed.replace(framed.find("</body>"), 7, "</td></tr></table></body>");
+    check_imports_to(import_text(framed), expected("reports/2024_huaian-city.expected.json"));
 
     // A GBK page with a byte that is no GBK: read as its meta says, that byte replaced, the figures kept.
     std::string page = test::read_fixture("pages/huaian.gbk.html");
