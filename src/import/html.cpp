@@ -189,8 +189,10 @@ std::string declared_charset(std::string_view bytes) {
 }
 
 MappedText html_to_text(std::string_view html) {
+    // libxml2 sets up its globals on first use, which is not safe from two threads at once: once, here.
+    static bool const parser_ready = (xmlInitParser(), true);
     PageText page;
-    if (html.size() > INT_MAX) return page.result;
+    if (!parser_ready || html.size() > INT_MAX) return page.result;
     // The text is UTF-8 already (the page's declared charset was applied before): the parser must not re-read
     // it in the charset of the meta.
     std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
