@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""ogi convert and ogi validate on the real reports' text: each converts (exit 0) to its hand-checked values (the narratives,
+"""ogi convert and ogi validate on the real reports' text (and their web pages and Markdown, from stdin): each converts (exit 0) to its hand-checked values (the narratives,
 which the expected documents leave out, aside); the plain pdftotext copy of Huai'an differs only in 四, which
 it leaves null on purpose (docs/import.md), saying so on stderr with the line.
 Usage: import_tool_check.py OGI FIXTURES_DIR"""
@@ -39,6 +39,24 @@ if got is not None:
         failures.append("2024_huaian-city.plain: 四 was read, though its figures' columns are not certain")
     if ":602: error IMP-ROW-UNREAD" not in stderr:
         failures.append("2024_huaian-city.plain: no IMP-ROW-UNREAD at line 602 on stderr")
+
+# A web page (GBK) and a Markdown conversion, given on stdin: chosen by content, the same values.
+for page, name in [("huaian.gbk.html", "2024_huaian-city"), ("longhua.converter.md", "2020_longhua-data-bureau")]:
+    with open(f"{fixtures}/pages/{page}", "rb") as f:
+        run = subprocess.run([ogi, "convert", "--to", "json", "-"], stdin=f, capture_output=True)
+    want = json.load(open(f"{fixtures}/reports/{name}.expected.json", encoding="utf-8"))
+    if run.returncode != 0:
+        failures.append(f"{page} on stdin: exit {run.returncode}: {run.stderr.decode(errors='replace')}")
+        continue
+    got = json.loads(run.stdout)
+    for narrative in ("overview", "problems_and_improvements", "other_matters"):
+        got.pop(narrative, None)
+    if got != want:
+        failures.append(f"{page} on stdin: differs from {name}.expected.json")
+run = subprocess.run([ogi, "validate", "-"], input=open(f"{fixtures}/pages/huaian.split-table.html", "rb").read(),
+                     capture_output=True)
+if run.returncode != 0 or "IMP-HTML" not in run.stdout.decode():
+    failures.append(f"validate - (a web page on stdin): exit {run.returncode}, {run.stdout.decode()[:300]}")
 
 # ogi validate on a published report's text: the import's findings (with their line) and the validation's.
 run = subprocess.run([ogi, "validate", f"{fixtures}/reports/2023_hongze-district.txt"], capture_output=True)

@@ -1,5 +1,6 @@
 #pragma once
-// Import of a published report's text (PDF/Word/HTML extraction) into the model, for both editions.
+// Import of a published report into the model, for both editions: its text (PDF/Word extraction), its web page
+// (HTML, read by its cell grid) or a Markdown conversion (GFM tables), told by content.
 // A figure is tied to its cell only where the row's label and the row's number of figures leave no doubt;
 // everything else stays absent and a finding says which row, why, and at which line.
 #include "ogi/finding.hpp"

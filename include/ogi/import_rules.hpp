@@ -18,8 +18,10 @@ namespace import_rule {
 // The input bytes.
 inline constexpr ImportRule encoding{"IMP-ENCODING", Severity::notice, "输入编码已识别并转换为 UTF-8",
                                      "the input encoding was detected and converted to UTF-8"};
-inline constexpr ImportRule html_page{"IMP-HTML", Severity::notice, "输入为网页（HTML），已取其文本",
-                                      "the input is a web page (HTML); its text was read"};
+inline constexpr ImportRule html_page{"IMP-HTML", Severity::notice, "输入为网页（HTML），已按其表格读取",
+                                      "the input is a web page (HTML); read through its tables"};
+inline constexpr ImportRule markdown{"IMP-MARKDOWN", Severity::notice, "输入为 Markdown（含表格），已按其表格读取",
+                                     "the input is Markdown with pipe tables; read through its tables"};
 inline constexpr ImportRule invalid_bytes{"IMP-INVALID-BYTES", Severity::warning, "输入含有无法解码的字节，已替换",
                                           "the input has bytes that decode in no supported encoding; replaced"};
 inline constexpr ImportRule too_large{"IMP-TOO-LARGE", Severity::error, "输入过大，未读取",
@@ -58,7 +60,7 @@ inline constexpr ImportRule row_foreign{"IMP-ROW-FOREIGN", Severity::warning,
 inline constexpr ImportRule unit_unknown{"IMP-UNIT-UNKNOWN", Severity::error, "金额单位不明，单元格留空",
                                          "the unit of an amount is not stated; left absent"};
 
-inline constexpr std::array all{encoding,        html_page,       invalid_bytes,      too_large,
+inline constexpr std::array all{encoding,        html_page,       markdown,       invalid_bytes,      too_large,
                                 not_a_report,    title_unread,    year_unread,        section_missing,
                                 edition_unknown, layout_mixed,    layout_unsupported, row_unread,
                                 row_missing,     row_by_position, row_foreign,        unit_unknown};

@@ -90,7 +90,7 @@ char const* utf16_without_bom(std::string_view b) noexcept {
 
 }  // namespace
 
-Utf8Text to_utf8(std::string_view bytes) {
+Utf8Text to_utf8(std::string_view bytes, std::string_view declared) {
     Utf8Text t;
     auto from = [&](char const* encoding, std::string_view body, std::string name) {
         auto converted = convert(body, encoding, true, t.replaced);
@@ -115,6 +115,8 @@ Utf8Text to_utf8(std::string_view bytes) {
         t.encoding = "UTF-8";
         return t;
     }
+    if (declared == "gbk" || declared == "gb2312" || declared == "gb18030" || declared == "x-gbk")
+        return from("GB18030", bytes, "GB18030");
     if (char const* utf16 = utf16_without_bom(bytes)) return from(utf16, bytes, utf16);
     bool unused = false;
     if (auto gb = convert(bytes, "GB18030", false, unused)) {

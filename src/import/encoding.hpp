@@ -12,6 +12,8 @@ struct Utf8Text {
     bool replaced = false;  // some bytes decoded in no supported encoding and became U+FFFD
 };
 
-Utf8Text to_utf8(std::string_view bytes);
+// declared: the charset the input names for itself (a web page's meta), lower case; a GBK family name there
+// reads bytes that are not UTF-8 as GB18030 even where some of them are invalid (replaced, not given up).
+Utf8Text to_utf8(std::string_view bytes, std::string_view declared = {});
 
 }  // namespace ogi::import

@@ -2,10 +2,14 @@
 
 #include "text.hpp"
 
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <charconv>
+#include <climits>
+#include <memory>
 
 namespace ogi::import {
 
@@ -17,43 +21,151 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-// Tags after which the page's text starts a new line.
-constexpr std::array<std::string_view, 14> line_tags = {"tr", "br", "p",  "div", "li",    "h1",      "h2",
-                                                        "h3", "h4", "h5", "h6",  "table", "section", "article"};
+// Tags that end a line of the page's text (outside table cells).
+constexpr std::array<std::string_view, 14> block_tags = {"br", "p",  "div", "li", "h1", "h2",      "h3",
+                                                         "h4", "h5", "h6",  "ul", "ol", "section", "article"};
 
-// Decodes the entity at s (which starts with '&'); returns the bytes it takes, 0 when it is none.
-std::size_t decode_entity(std::string_view s, std::string& out) {
-    std::size_t semi = s.substr(0, 12).find(';');  // entities are short: a bounded look keeps the work linear
-    if (semi == std::string_view::npos) return 0;
-    std::string_view name = s.substr(1, semi - 1);
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> named = {
-        {{"nbsp", " "}, {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"ensp", " "}}};
-    for (auto [n, text] : named) {
-        if (name == n) {
-            out += text;
-            return semi + 1;
+// Deeper elements are read as text without their structure: no report nests that deep, and the walk stays
+// within the stack.
+constexpr int max_depth = 400;
+
+// A table has at most this many columns in its grid: reports' tables have ten, and the bound keeps spans linear.
+constexpr std::size_t max_columns = 256;
+
+std::string_view name_of(xmlNode const* n) noexcept {
+    return n->name ? std::string_view(reinterpret_cast<char const*>(n->name)) : std::string_view();
+}
+
+bool is_element(xmlNode const* n, std::string_view name) noexcept {
+    return n->type == XML_ELEMENT_NODE && name_of(n) == name;
+}
+
+std::size_t span_of(xmlNode* cell, char const* attribute, std::size_t limit) {
+    std::unique_ptr<xmlChar, decltype(xmlFree)> value(xmlGetProp(cell, reinterpret_cast<xmlChar const*>(attribute)),
+                                                      xmlFree);
+    if (!value) return 1;
+    std::size_t n = 0;
+    for (char const* p = reinterpret_cast<char const*>(value.get()); *p >= '0' && *p <= '9'; ++p)
+        n = std::min(n * 10 + static_cast<std::size_t>(*p - '0'), limit);
+    return std::max<std::size_t>(n, 1);
+}
+
+std::size_t line_of(xmlNode const* n) noexcept {
+    for (; n; n = n->parent)
+        if (n->line > 0) return n->line;
+    return 1;
+}
+
+class PageText {
+public:
+    MappedText result;
+
+    void new_line() { result.end_line(); }
+    void put(std::string_view s, std::size_t line) { result.put(s, line); }
+
+    // The children of n as blocks of lines.
+    void block(xmlNode* n, int depth) {
+        for (xmlNode* c = n->children; c; c = c->next) {
+            if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+                put(flat(c), line_of(c));
+                continue;
+            }
+            if (c->type != XML_ELEMENT_NODE) continue;  // comments, processing instructions
+            std::string_view name = name_of(c);
+            if (name == "script" || name == "style") continue;  // their content is no text of the page
+            if (depth >= max_depth) {
+                std::string s;
+                cell_text(c, s, depth);
+                put(s, line_of(c));
+            } else if (name == "table") {
+                new_line();
+                table(c, depth + 1);
+                new_line();
+            } else if (std::ranges::find(block_tags, name) != block_tags.end()) {
+                new_line();
+                block(c, depth + 1);
+                new_line();
+            } else {
+                block(c, depth + 1);
+            }
         }
     }
-    if (name.size() < 2 || name[0] != '#') return 0;
-    bool hex = name[1] == 'x' || name[1] == 'X';
-    std::string_view digits = name.substr(hex ? 2 : 1);
-    unsigned long c = 0;
-    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), c, hex ? 16 : 10);
-    if (ec != std::errc{} || end != digits.data() + digits.size()) return 0;
-    if (c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;  // &#0; and the like
-    append_utf8(out, static_cast<char32_t>(c));
-    return semi + 1;
-}
 
-// Where the ASCII needle (lower case) starts in s at or after from, in any case; npos when it does not.
-std::size_t find_any_case(std::string_view s, std::string_view needle, std::size_t from) noexcept {
-    for (std::size_t i = from; i + needle.size() <= s.size(); ++i) {
-        std::size_t k = 0;
-        while (k < needle.size() && std::tolower(static_cast<unsigned char>(s[i + k])) == needle[k]) ++k;
-        if (k == needle.size()) return i;
+private:
+    // A text node's content on one line: the page's own line breaks are spaces.
+    static std::string flat(xmlNode const* text) {
+        std::string s = text->content ? reinterpret_cast<char const*>(text->content) : "";
+        std::ranges::replace(s, '\n', ' ');
+        std::ranges::replace(s, '\r', ' ');
+        return s;
     }
-    return std::string_view::npos;
-}
+
+    // The text of a cell on one line, its blocks spaced; false (and the text so far) when it holds a table.
+    static bool cell_text(xmlNode* n, std::string& out, int depth) {
+        for (xmlNode* c = n->children; c; c = c->next) {
+            if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+                out += flat(c);
+            } else if (c->type == XML_ELEMENT_NODE) {
+                std::string_view name = name_of(c);
+                if (name == "script" || name == "style") continue;
+                if (name == "table") return false;
+                if (std::ranges::find(block_tags, name) != block_tags.end()) out += ' ';
+                if (depth < max_depth && !cell_text(c, out, depth + 1)) return false;
+            }
+        }
+        return true;
+    }
+
+    struct Cell {
+        xmlNode* node;
+        std::string text;
+    };
+
+    // One line per row of the table's grid. A cell's rowspan keeps its columns taken in the rows below, so a
+    // later cell of those rows lands after it; the merged cell itself is written once, in its first row.
+    void table(xmlNode* t, int depth) {
+        std::vector<xmlNode*> rows;
+        for (xmlNode* c = t->children; c; c = c->next) {
+            if (is_element(c, "tr")) rows.push_back(c);
+            if (is_element(c, "thead") || is_element(c, "tbody") || is_element(c, "tfoot"))
+                for (xmlNode* r = c->children; r; r = r->next)
+                    if (is_element(r, "tr")) rows.push_back(r);
+        }
+        std::vector<std::size_t> taken;  // for each column, the rows below still covered by a rowspan
+        for (xmlNode* row : rows) {
+            std::vector<Cell> cells;
+            bool nested = false;
+            std::size_t column = 0;
+            for (xmlNode* c = row->children; c; c = c->next) {
+                if (!is_element(c, "td") && !is_element(c, "th")) continue;
+                while (column < taken.size() && taken[column] > 0) ++column;
+                std::size_t colspan = span_of(c, "colspan", max_columns);
+                std::size_t rowspan = span_of(c, "rowspan", rows.size());
+                for (std::size_t k = column; k < std::min(column + colspan, max_columns); ++k) {
+                    if (k >= taken.size()) taken.resize(k + 1, 0);
+                    taken[k] = rowspan;  // counted down after this row, this one included
+                }
+                column += colspan;
+                Cell cell{c, {}};
+                nested = !cell_text(c, cell.text, depth) || nested;
+                cells.push_back(std::move(cell));
+            }
+            for (std::size_t& k : taken) k -= k > 0;
+            new_line();
+            if (nested) {  // a layout table: its cells are blocks of the page
+                for (Cell const& cell : cells) {
+                    block(cell.node, depth + 1);
+                    new_line();
+                }
+                continue;
+            }
+            std::vector<std::string> texts;
+            for (Cell const& cell : cells) texts.emplace_back(trim(fold(cell.text)));  // &nbsp; is a space
+            put(row_line(texts, EmptyCells::blank), line_of(row));
+            new_line();
+        }
+    }
+};
 
 }  // namespace
 
@@ -63,68 +175,32 @@ bool looks_like_html(std::string_view utf8) noexcept {
            head.find("<table") != std::string::npos;
 }
 
-HtmlText html_to_text(std::string_view html) {
-    HtmlText t;
-    std::size_t source_line = 1;
-    t.source_lines.push_back(1);
-    auto new_line = [&] {
-        if (!t.text.empty() && t.text.back() != '\n') {
-            t.text += '\n';
-            t.source_lines.push_back(source_line);
-        } else {
-            t.source_lines.back() = source_line;  // an empty line so far: it starts here
-        }
-    };
-    auto count_lines = [&](std::string_view skipped) {
-        source_line += static_cast<std::size_t>(std::ranges::count(skipped, '\n'));
-    };
-    for (std::size_t i = 0; i < html.size();) {
-        char c = html[i];
-        if (c == '<') {
-            if (html.substr(i).starts_with("<!--")) {
-                std::size_t end = html.find("-->", i + 4);
-                end = end == std::string_view::npos ? html.size() : end + 3;
-                count_lines(html.substr(i, end - i));
-                i = end;
-                continue;
-            }
-            std::size_t end = html.find('>', i + 1);
-            if (end == std::string_view::npos) end = html.size() - 1;
-            std::string_view tag = html.substr(i + 1, end - i - 1);
-            count_lines(tag);
-            bool closing = tag.starts_with('/');
-            std::size_t name_end = closing ? 1 : 0;
-            while (name_end < tag.size() && std::isalnum(static_cast<unsigned char>(tag[name_end]))) ++name_end;
-            std::string name = lower(tag.substr(closing ? 1 : 0, name_end - (closing ? 1 : 0)));
-            i = end + 1;
-            if (!closing && (name == "script" || name == "style")) {  // their content is no text of the page
-                std::size_t stop = find_any_case(html, "</" + name, i);
-                if (stop == std::string_view::npos) stop = html.size();
-                count_lines(html.substr(i, stop - i));
-                i = stop;
-                continue;
-            }
-            if (std::ranges::find(line_tags, name) != line_tags.end())
-                new_line();
-            else if (name == "td" || name == "th")
-                t.text += ' ';
-            continue;
-        }
-        if (c == '&') {
-            if (std::size_t n = decode_entity(html.substr(i), t.text)) {
-                i += n;
-                continue;
-            }
-        }
-        if (c == '\n') {  // a page's own line breaks are spaces; its blocks make the lines
-            ++source_line;
-            t.text += ' ';
-        } else if (c != '\r') {
-            t.text += c;
-        }
-        ++i;
-    }
-    return t;
+std::string declared_charset(std::string_view bytes) {
+    std::string head = lower(bytes.substr(0, 4096));
+    std::size_t at = head.find("charset=");
+    if (at == std::string::npos || head.rfind("<meta", at) == std::string::npos) return {};
+    at += 8;
+    while (at < head.size() && (head[at] == '"' || head[at] == '\'' || head[at] == ' ')) ++at;
+    std::size_t end = at;
+    while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) || head[end] == '-' ||
+                                 head[end] == '_'))
+        ++end;
+    return head.substr(at, end - at);
+}
+
+MappedText html_to_text(std::string_view html) {
+    // libxml2 sets up its globals on first use, which is not safe from two threads at once: once, here.
+    static bool const parser_ready = (xmlInitParser(), true);
+    PageText page;
+    if (!parser_ready || html.size() > INT_MAX) return page.result;
+    // The text is UTF-8 already (the page's declared charset was applied before): the parser must not re-read
+    // it in the charset of the meta.
+    std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
+        htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
+                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET),
+        xmlFreeDoc);
+    if (doc) page.block(reinterpret_cast<xmlNode*>(doc.get()), 0);
+    return page.result;
 }
 
 }  // namespace ogi::import

@@ -4,6 +4,7 @@
 
 #include "encoding.hpp"
 #include "html.hpp"
+#include "markdown.hpp"
 #include "sections.hpp"
 #include "table.hpp"
 
@@ -426,7 +427,7 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
         result.findings = std::move(findings.list);
         return result;
     }
-    Utf8Text decoded = to_utf8(bytes);
+    Utf8Text decoded = to_utf8(bytes, declared_charset(bytes));
     result.encoding = decoded.encoding;
     if (decoded.encoding != "UTF-8")
         findings.add(import_rule::encoding, std::nullopt, {}, "输入编码：" + decoded.encoding,
@@ -435,18 +436,22 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
         findings.add(import_rule::invalid_bytes, std::nullopt, {}, "部分字节无法解码，已替换为 U+FFFD",
                      "some bytes could not be decoded and were replaced by U+FFFD");
 
-    // A web page as published: its text first, each line keeping the page's line number for findings.
-    HtmlText page;
-    bool is_page = looks_like_html(decoded.text);
-    if (is_page) {
-        page = html_to_text(decoded.text);
-        findings.add(import_rule::html_page, std::nullopt, {}, "输入为网页（HTML），已取其文本",
-                     "the input is a web page (HTML); its text was read");
+    // A web page as published, or a Markdown conversion: its text first, each line keeping the line of the
+    // input it comes from, for findings.
+    std::optional<MappedText> mapped;
+    if (looks_like_html(decoded.text)) {
+        mapped = html_to_text(decoded.text);
+        findings.add(import_rule::html_page, std::nullopt, {}, std::string(import_rule::html_page.zh),
+                     std::string(import_rule::html_page.en));
+    } else if (looks_like_markdown(decoded.text)) {
+        mapped = markdown_to_text(decoded.text);
+        findings.add(import_rule::markdown, std::nullopt, {}, std::string(import_rule::markdown.zh),
+                     std::string(import_rule::markdown.en));
     }
-    std::vector<Line> lines = fold_lines(is_page ? std::string_view(page.text) : std::string_view(decoded.text));
-    if (is_page)
-        for (std::size_t k = 0; k < lines.size() && k < page.source_lines.size(); ++k)
-            lines[k].number = page.source_lines[k];
+    std::vector<Line> lines = fold_lines(mapped ? std::string_view(mapped->text) : std::string_view(decoded.text));
+    if (mapped)
+        for (std::size_t k = 0; k < lines.size() && k < mapped->source_lines.size(); ++k)
+            lines[k].number = mapped->source_lines[k];
     Sections s{lines, find_headings(lines)};
     TableText disclosure = table_text(section_lines(lines, s.headings, 2));
     TableText matrix = table_text(section_lines(lines, s.headings, 3));
