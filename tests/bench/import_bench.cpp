@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <string>
 
 namespace {
@@ -41,7 +42,7 @@ void BM_import_text(benchmark::State& state, std::string const& text) {
     static std::array<std::string, reports.size()> texts;
     for (std::size_t i = 0; i < reports.size(); ++i) {
         texts[i] = ogi::bench::read_report_file(std::string(reports[i]) + ".txt");
-        benchmark::RegisterBenchmark(std::string("BM_import_text/") + reports[i], BM_import_text, std::cref(texts[i]));
+        benchmark::RegisterBenchmark(("BM_import_text/" + std::string(reports[i])).c_str(), BM_import_text, std::cref(texts[i]));
     }
     benchmark::RegisterBenchmark("BM_import_newline_floor/all", BM_import_newline_floor, std::cref(all_reports()));
     benchmark::RegisterBenchmark("BM_import_text/all", BM_import_text, std::cref(all_reports()));
