@@ -147,25 +147,27 @@ std::string_view trim(std::string_view s) noexcept {
 std::string fold(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size());
+    // Most characters are kept as they are: they are copied a run at a time, when a folded one ends the run.
+    std::size_t run = 0;
     for (std::size_t i = 0; i < utf8.size();) {
-        unsigned char b = static_cast<unsigned char>(utf8[i]);
-        if (b < 0x80) {  // ASCII, most of a report's bytes but the CJK: copied unless a space, border or NUL
+        std::size_t const start = i;
+        unsigned char const b = static_cast<unsigned char>(utf8[i]);
+        char32_t c;
+        if (b < 0x80) {  // ASCII, most of a report's bytes but the CJK: kept unless a space, border or NUL
             ++i;
-            if (b == '\t' || b == '\v' || b == '\f' || b == '|')
-                out += ' ';
-            else if (b != '\0')
-                out += static_cast<char>(b);
-            continue;
+            if (b != '\t' && b != '\v' && b != '\f' && b != '|' && b != '\0') continue;
+            c = b == '\0' ? 0 : ' ';
+        } else {
+            char32_t const original = next_code_point(utf8, i);
+            c = fold_code_point(original);
+            if (c == 0x200B || c == 0xFEFF) c = 0;  // zero-width space, BOM
+            else if (c == original) continue;
         }
-        std::size_t start = i;
-        char32_t original = next_code_point(utf8, i);
-        char32_t c = fold_code_point(original);
-        if (c == 0x200B || c == 0xFEFF) continue;  // zero-width space, BOM
-        if (c == original)
-            out.append(utf8.substr(start, i - start));
-        else
-            append_utf8(out, c);
+        out.append(utf8.substr(run, start - run));
+        run = i;
+        if (c != 0) append_utf8(out, c);  // 0: dropped
     }
+    out.append(utf8.substr(run));
     return out;
 }
 
