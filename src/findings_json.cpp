@@ -4,7 +4,6 @@
 
 #include <boost/json.hpp>
 
-#include <algorithm>
 
 namespace ogi {
 
@@ -51,17 +50,34 @@ boost::json::value findings_entry(std::string_view source, Report const& report,
             {"corrections", array_of(std::span(v.corrections), [](Correction const& c) { return to_json_value(c); })}};
 }
 
-boost::json::value findings_summary(std::span<Validation const> validations, std::size_t unreadable) {
+void BatchSummary::add(Validation const& validation) {
+    ++reports;
+    if (validation.has_errors()) ++with_errors;
+    for (Finding const& f : validation.findings) ++rules[f.rule];
+}
+
+void BatchSummary::add_unreadable() {
+    ++reports;
+    ++unreadable;
+}
+
+boost::json::value to_json_value(BatchSummary const& summary) {
     boost::json::object rules;
-    for (rules::Rule const* r : rules::catalogue) {
-        std::size_t fired = 0;
-        for (Validation const& v : validations) fired += std::ranges::count(v.findings, r->id, &Finding::rule);
-        if (fired > 0) rules[r->id] = fired;
-    }
-    return {{"reports", validations.size() + unreadable},
-            {"unreadable", unreadable},
-            {"with_errors", std::ranges::count_if(validations, &Validation::has_errors)},
+    for (rules::Rule const* r : rules::catalogue)
+        if (auto fired = summary.rules.find(r->id); fired != summary.rules.end()) rules[r->id] = fired->second;
+    for (auto const& [id, fired] : summary.rules)  // rules outside the catalogue (an importer's), after it
+        if (!rules.contains(id)) rules[id] = fired;
+    return {{"reports", summary.reports},
+            {"unreadable", summary.unreadable},
+            {"with_errors", summary.with_errors},
             {"rules", std::move(rules)}};
+}
+
+boost::json::value findings_summary(std::span<Validation const> validations, std::size_t unreadable) {
+    BatchSummary summary;
+    for (Validation const& v : validations) summary.add(v);
+    for (std::size_t i = 0; i < unreadable; ++i) summary.add_unreadable();
+    return to_json_value(summary);
 }
 
 boost::json::value unreadable_entry(std::string_view source, std::span<std::string const> errors) {

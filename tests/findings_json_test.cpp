@@ -45,3 +45,21 @@ TEST_CASE("the summary of a batch counts reports, unreadable inputs, reports wit
     CHECK(findings_summary(validations, 1) == boost::json::parse(R"({"reports": 3, "unreadable": 1, "with_errors": 1,
         "rules": {"APP-BAL": 1, "APP-ROW": 2, "SEC-MISSING": 6}})"));
 }
+
+TEST_CASE("a batch summary is added to one report at a time, and gives the same counts") {
+    // A run over a folder keeps the counts, never the validations.
+    BatchSummary summary;
+    summary.add(validate(test::real_report("2020_longhua-data-bureau")));
+    summary.add_unreadable();
+    summary.add(validate(test::real_report("2024_huaian-city")));
+    CHECK(to_json_value(summary) == boost::json::parse(R"({"reports": 3, "unreadable": 1, "with_errors": 1,
+        "rules": {"APP-BAL": 1, "APP-ROW": 2, "SEC-MISSING": 6}})"));
+}
+
+TEST_CASE("a rule outside the catalogue (an importer's) is counted after the catalogue's") {
+    Validation v;
+    for (char const* rule : {"IMP-X", "APP-ROW"}) v.findings.push_back(Finding{rule, Severity::warning, {}, {}, {}, {}, {}});
+    BatchSummary summary;
+    summary.add(v);
+    CHECK(boost::json::serialize(to_json_value(summary).at("rules")) == R"({"APP-ROW":1,"IMP-X":1})");
+}

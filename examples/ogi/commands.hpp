@@ -6,5 +6,6 @@ namespace ogi::tool {
 
 void add_convert_command(CLI::App& app, int& exit_status);
 void add_schema_command(CLI::App& app, int& exit_status);
+void add_sum_command(CLI::App& app, int& exit_status);
 
 }  // namespace ogi::tool

@@ -1,6 +1,8 @@
 // ogi convert: read a report, write it in another form.
 #include "commands.hpp"
+#include "batch.hpp"
 #include "files.hpp"
+#include "inputs.hpp"
 #include "load.hpp"
 
 #include <ogi/json.hpp>
@@ -12,8 +14,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
+#include <iterator>
 #include <memory>
+#include <set>
+#include <span>
 #include <vector>
 
 namespace ogi::tool {
@@ -29,76 +36,173 @@ struct ConvertOptions {
     std::string lang = "zh";
     std::size_t max_input_bytes = default_max_input_bytes;
     std::size_t max_depth = DecodeOptions{}.max_depth;
+    unsigned jobs = default_jobs();
 };
 
-std::optional<Report> read_report(std::string const& input, ConvertOptions const& o) {
-    std::string error;
-    auto bytes = read_input(input, o.max_input_bytes, error);
-    if (!bytes) {
-        fmt::print(stderr, "ogi: {}\n", error);
-        return std::nullopt;
-    }
-    DecodeOptions decode_options;
-    decode_options.allow_unknown_keys = o.allow_unknown_keys;
-    decode_options.max_depth = o.max_depth;
-    // JSON or a published report's text, told by content (load.hpp).
-    std::string source = input == "-" ? "<stdin>" : input;
-    LoadedReport loaded = load_report(*bytes, source, decode_options);
-    for (std::string const& line : describe_import_findings(loaded, source, o.lang)) fmt::print(stderr, "{}\n", line);
-    if (!loaded.report) {
-        for (std::string const& e : loaded.errors) fmt::print(stderr, "{}\n", e);
-        if (loaded.json)
-            fmt::print(stderr, "ogi: {}: not a valid {} document ({} error{})\n", source, report_schema_id,
-                       loaded.errors.size(), loaded.errors.size() == 1 ? "" : "s");
-    }
-    return std::move(loaded.report);
+// The reasons an input gives no report, for stderr.
+std::vector<std::string> reasons(Input const& in) {
+    std::vector<std::string> lines = in.errors;
+    if (in.json)
+        lines.push_back(fmt::format("ogi: {}: not a valid {} document ({} error{})", in.source, report_schema_id,
+                                    in.errors.size(), in.errors.size() == 1 ? "" : "s"));
+    return lines;
 }
 
-// The output text: each report is read, written and let go in turn, so a CSV of thousands of reports holds one
-// report at a time besides its own text.
-std::optional<std::string> render(ConvertOptions const& o) {
-    std::string text = o.to == "csv" ? render::csv_header({.wide = o.wide}) : std::string();
-    for (auto const& input : o.inputs) {
-        auto report = read_report(input, o);
-        if (!report) return std::nullopt;
-        render::DocumentOptions document{o.lang == "en" ? render::Language::en : render::Language::zh};
-        if (o.to == "csv")
-            render::append_csv_lines(text, *report, {.wide = o.wide});
-        else if (o.to == "md")
-            text = render::render_markdown(*report, {}, document);
-        else if (o.to == "html")
-            text = render::render_html(*report, {}, document);
-        else if (o.to == "txt")
-            text = render::render_text(*report);
-        else
-            text = encode_json(*report);
+std::string render(Report const& report, ConvertOptions const& o) {
+    render::DocumentOptions document{o.lang == "en" ? render::Language::en : render::Language::zh};
+    if (o.to == "csv") {
+        std::string lines;
+        render::append_csv_lines(lines, report, {.wide = o.wide});
+        return lines;
     }
-    return text;
+    if (o.to == "md") return render::render_markdown(report, {}, document);
+    if (o.to == "html") return render::render_html(report, {}, document);
+    if (o.to == "txt") return render::render_text(report);
+    return encode_json(report);
+}
+
+// One input converted: its text, or none; and the messages for stderr (a text's import findings, then why there
+// is no text).
+struct Converted {
+    std::optional<std::string> text;
+    std::vector<std::string> messages;
+};
+
+Converted convert(Inputs const& inputs, std::size_t i, ConvertOptions const& o) {
+    Input in = inputs.read(i);
+    std::vector<std::string> messages = describe_import_findings(in, in.source, o.lang);
+    if (!in.report) {
+        std::ranges::copy(reasons(in), std::back_inserter(messages));
+        return {std::nullopt, std::move(messages)};
+    }
+    return {render(*in.report, o), std::move(messages)};
+}
+
+void print_messages(Converted const& converted, Progress& progress) {
+    if (converted.messages.empty()) return;
+    progress.clear();
+    for (std::string const& m : converted.messages) fmt::print(stderr, "{}\n", m);
+}
+
+// Where the converted inputs go: standard output or one file written atomically.
+class Output {
+public:
+    bool open(ConvertOptions const& o, std::span<std::string const> inputs, std::string& error) {
+        to_stdout_ = o.output.empty() || o.output == "-";
+        return to_stdout_ || file_.open(o.output, inputs, error);
+    }
+    bool write(std::string_view text, std::string& error) {
+        if (!to_stdout_) return file_.write(text, error);
+        std::cout << text;
+        return true;
+    }
+    bool close(std::string& error) {
+        if (!to_stdout_) return file_.commit(error);
+        std::cout.flush();
+        if (!std::cout) error = "cannot write to standard output";
+        return static_cast<bool>(std::cout);
+    }
+
+private:
+    bool to_stdout_ = true;
+    AtomicFile file_;
+};
+
+// Every input into one output, in input order, on o.jobs threads: one report (JSON, Markdown, HTML, text) or one
+// CSV of them all. An input that cannot be read is reported and counted, and the others are still converted;
+// nothing is written if none can be read.
+int convert_into_one(Inputs const& inputs, ConvertOptions const& o) {
+    Output output;
+    std::string error;
+    bool opened = false;
+    std::size_t unreadable = 0;
+    Progress progress(inputs.size());
+    for_each_in_order(
+        inputs.size(), o.jobs, [&](std::size_t i) { return convert(inputs, i, o); },
+        [&](std::size_t, Converted converted) {
+            progress.advance();
+            print_messages(converted, progress);
+            if (!converted.text) {
+                ++unreadable;
+                return;
+            }
+            if (!opened && error.empty()) {
+                opened = output.open(o, inputs.paths(), error) &&
+                         output.write(o.to == "csv" ? render::csv_header({.wide = o.wide}) : "", error);
+            }
+            if (opened && error.empty()) output.write(*converted.text, error);
+        });
+    progress.clear();
+    if (opened && error.empty()) output.close(error);
+    if (inputs.size() > 1)
+        fmt::print(stderr, "ogi: {} reports, {} converted, {} unreadable\n", inputs.size(), inputs.size() - unreadable,
+                   unreadable);
+    if (!error.empty()) {
+        fmt::print(stderr, "ogi: {}\n", error);
+        return unreadable_input;
+    }
+    return unreadable > 0 ? unreadable_input : ok;
+}
+
+// Each input into a file of its own in the folder o.output, named after it: report.txt → OUTDIR/report.html.
+int convert_each(Inputs const& inputs, ConvertOptions const& o) {
+    namespace fs = std::filesystem;
+    std::vector<fs::path> targets;
+    std::set<fs::path> taken;
+    for (std::string const& path : inputs.paths()) {
+        if (path == "-") {
+            fmt::print(stderr, "ogi: standard input has no name to write a file after; convert it alone\n");
+            return unreadable_input;
+        }
+        targets.push_back(fs::path(o.output) / fs::path(path).filename().replace_extension(o.to));
+        if (!taken.insert(targets.back()).second) {
+            fmt::print(stderr, "ogi: {}: two inputs would be written to {}; convert them separately\n", path,
+                       targets.back().string());
+            return unreadable_input;
+        }
+    }
+    std::size_t failed = 0;
+    Progress progress(inputs.size());
+    for_each_in_order(
+        inputs.size(), o.jobs,
+        [&](std::size_t i) {
+            Converted converted = convert(inputs, i, o);
+            std::string error;
+            if (converted.text && !write_output_atomically(targets[i], *converted.text, inputs.paths(), error)) {
+                converted.text.reset();
+                converted.messages.push_back("ogi: " + error);
+            }
+            return converted;
+        },
+        [&](std::size_t, Converted converted) {
+            progress.advance();
+            print_messages(converted, progress);
+            if (!converted.text) ++failed;
+        });
+    progress.clear();
+    fmt::print(stderr, "ogi: {} reports, {} converted into {}, {} unreadable or unwritable\n", inputs.size(),
+               inputs.size() - failed, o.output, failed);
+    return failed > 0 ? unreadable_input : ok;
 }
 
 int run_convert(ConvertOptions const& o) {
-    if (o.inputs.size() > 1 && o.to != "csv") {
-        fmt::print(stderr, "ogi: several inputs make one CSV (--to csv); --to {} takes one\n", o.to);
-        return unreadable_input;
-    }
     if (o.wide && o.to != "csv") {
         fmt::print(stderr, "ogi: --wide is for --to csv\n");
         return unreadable_input;
     }
-    auto rendered = render(o);
-    if (!rendered) return unreadable_input;
-    std::string const& text = *rendered;
-    if (o.output.empty() || o.output == "-") {
-        std::cout << text;
-        std::cout.flush();
-        return std::cout ? ok : unreadable_input;
-    }
-    std::string error;
-    if (!write_output_atomically(o.output, text, o.inputs, error)) {
-        fmt::print(stderr, "ogi: {}\n", error);
+    DecodeOptions decode_options;
+    decode_options.allow_unknown_keys = o.allow_unknown_keys;
+    decode_options.max_depth = o.max_depth;
+    Inputs const inputs(expand_folders(o.inputs), o.max_input_bytes, decode_options);
+    std::error_code ec;
+    bool const into_folder = !o.output.empty() && std::filesystem::is_directory(o.output, ec);
+    if (o.to == "csv" || (inputs.size() == 1 && !into_folder)) return convert_into_one(inputs, o);
+    if (!into_folder) {
+        fmt::print(stderr, "ogi: several inputs make one CSV (--to csv); --to {} takes one, or -o FOLDER for a file each\n",
+                   o.to);
         return unreadable_input;
     }
-    return ok;
+    return convert_each(inputs, o);
 }
 
 }  // namespace
@@ -109,13 +213,17 @@ void add_convert_command(CLI::App& app, int& exit_status) {
     cmd->add_option("--to", options->to, "Output format: json, csv, md (Markdown), html, txt (plain text)")
         ->check(CLI::IsMember({"json", "csv", "md", "html", "txt"}))
         ->capture_default_str();
-    cmd->add_option("inputs", options->inputs, "The reports: ogi-report/1 JSON or published reports' text, HTML (files, or - for standard input); several only with --to csv")
+    cmd->add_option("inputs", options->inputs,
+                    "The reports: ogi-report/1 JSON or published reports' text, HTML (files, folders of them, or - for "
+                    "standard input); several make one CSV, or with another format one file each in the folder -o")
         ->required();
+    cmd->add_option("-j,--jobs", options->jobs, "Reports converted at once (default: every core)")
+        ->check(CLI::PositiveNumber);
     cmd->add_flag("--wide", options->wide, "CSV: one line per row of the application matrix instead of one per cell");
     cmd->add_option("--lang", options->lang, "md, html: the language of the findings' messages")
         ->check(CLI::IsMember({"zh", "en"}))
         ->capture_default_str();
-    cmd->add_option("-o,--output", options->output, "Write here (atomically) instead of standard output");
+    cmd->add_option("-o,--output", options->output, "Write here (atomically) instead of standard output; with several inputs and a format other than csv, or a folder for a file each");
     cmd->add_flag("--allow-unknown-keys", options->allow_unknown_keys, "Ignore keys that ogi-report/1 does not define");
     cmd->add_option("--max-input-bytes", options->max_input_bytes, "Refuse larger inputs")->capture_default_str();
     cmd->add_option("--max-depth", options->max_depth, "Refuse JSON nested deeper")->capture_default_str();

@@ -48,8 +48,13 @@ std::optional<std::string> read_input(std::string const& path, std::size_t limit
     return read_limited(in, path, limit, error);
 }
 
-bool write_output_atomically(std::filesystem::path const& path, std::string_view text,
-                             std::span<std::string const> inputs, std::string& error) {
+AtomicFile::~AtomicFile() {
+    if (fd_ >= 0) ::close(fd_);
+    std::error_code ec;
+    if (!temporary_.empty()) std::filesystem::remove(temporary_, ec);
+}
+
+bool AtomicFile::open(std::filesystem::path const& path, std::span<std::string const> inputs, std::string& error) {
     namespace fs = std::filesystem;
     std::error_code ec;
     for (auto const& input : inputs) {
@@ -58,36 +63,59 @@ bool write_output_atomically(std::filesystem::path const& path, std::string_view
             return false;
         }
     }
+    path_ = path;
     fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     std::string hidden = ".";  // built by appending: GCC 12 at -O3 warns falsely (-Wrestrict) on "." + name
     hidden += path.filename().string();
     hidden += ".XXXXXX";
-    std::string tmpl = (dir / hidden).string();
-    int fd = ::mkstemp(tmpl.data());
-    if (fd < 0) {
+    temporary_ = (dir / hidden).string();
+    fd_ = ::mkstemp(temporary_.data());
+    if (fd_ < 0) {
         error = path.string() + ": cannot create a temporary file in " + dir.string() + ": " + std::strerror(errno);
+        temporary_.clear();
         return false;
     }
+    return true;
+}
+
+bool AtomicFile::write(std::string_view text, std::string& error) {
     std::size_t written = 0;
     while (written < text.size()) {
-        ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+        ssize_t n = ::write(fd_, text.data() + written, text.size() - written);
         if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) break;
+        if (n <= 0) {
+            error = path_.string() + ": cannot write: " + std::strerror(errno);
+            return false;
+        }
         written += static_cast<std::size_t>(n);
     }
-    bool ok = written == text.size() && ::fsync(fd) == 0;
-    ok = ::close(fd) == 0 && ok;
+    return true;
+}
+
+bool AtomicFile::commit(std::string& error) {
+    namespace fs = std::filesystem;
+    bool ok = ::fsync(fd_) == 0;
+    ok = ::close(fd_) == 0 && ok;
+    fd_ = -1;
+    std::error_code ec;
     if (ok) {
         // mkstemp creates 0600; an output file is an ordinary document.
-        fs::permissions(tmpl, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read, ec);
-        fs::rename(tmpl, path, ec);
+        fs::permissions(temporary_, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read, ec);
+        fs::rename(temporary_, path_, ec);
         ok = !ec;
     }
     if (!ok) {
-        error = path.string() + ": cannot write: " + (ec ? ec.message() : std::string(std::strerror(errno)));
-        fs::remove(tmpl, ec);
+        error = path_.string() + ": cannot write: " + (ec ? ec.message() : std::string(std::strerror(errno)));
+        return false;
     }
-    return ok;
+    temporary_.clear();
+    return true;
+}
+
+bool write_output_atomically(std::filesystem::path const& path, std::string_view text,
+                             std::span<std::string const> inputs, std::string& error) {
+    AtomicFile file;
+    return file.open(path, inputs, error) && file.write(text, error) && file.commit(error);
 }
 
 }  // namespace ogi::tool

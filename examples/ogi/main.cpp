@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
     ogi::tool::add_schema_command(app, exit_status);
     ogi::tool::add_validate_command(app, exit_status);
     ogi::tool::add_rules_command(app, exit_status);
+    ogi::tool::add_sum_command(app, exit_status);
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {

@@ -2,8 +2,9 @@
 // ogi rules: the rule catalogue.
 #include "validate_command.hpp"
 
+#include "batch.hpp"
 #include "files.hpp"
-#include "load.hpp"
+#include "inputs.hpp"
 
 #include <ogi/findings_json.hpp>
 #include <ogi/json.hpp>
@@ -16,8 +17,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <filesystem>
+#include <array>
 #include <iostream>
+#include <iterator>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -30,108 +33,119 @@ struct ValidateOptions {
     std::string lang = "zh";
     std::vector<std::string> inputs;
     std::size_t max_input_bytes = default_max_input_bytes;
+    unsigned jobs = default_jobs();
 };
 
-// One input: its report, or why there is none; a report's text brings the findings of its import.
-struct Input {
-    std::string source;
-    std::optional<Report> report;
-    std::vector<std::string> errors;
-    std::vector<Finding> import_findings;
-};
+// Which input holds the report of each body and year: what the series rules need, and all a run keeps of its
+// reports. Found in a first pass, so that each report can then be checked alone, beside its previous year's.
+using SeriesIndex = std::map<std::pair<std::string, int>, std::size_t>;
 
-// The files named, a folder standing for the .json files below it, in name order. (A named file may also be a
-// published report's text or web page: load_report tells them apart by content.)
-std::vector<std::string> expand(std::vector<std::string> const& paths) {
-    namespace fs = std::filesystem;
-    std::vector<std::string> files;
-    for (std::string const& path : paths) {
-        std::error_code ec;
-        if (!fs::is_directory(path, ec)) {
-            files.push_back(path);
-            continue;
-        }
-        std::vector<std::string> found;
-        for (auto const& entry : fs::recursive_directory_iterator(path, ec))
-            if (entry.is_regular_file() && entry.path().extension() == ".json") found.push_back(entry.path().string());
-        std::ranges::sort(found);
-        files.insert(files.end(), found.begin(), found.end());
-    }
-    return files;
+SeriesIndex index_series(Inputs const& inputs, unsigned jobs, Progress& progress) {
+    SeriesIndex index;
+    for_each_in_order(
+        inputs.size(), jobs,
+        [&](std::size_t i) -> std::optional<std::pair<std::string, int>> {
+            Input in = inputs.read(i);
+            if (!in.report) return std::nullopt;
+            return std::pair(in.report->agency(), in.report->year());
+        },
+        [&](std::size_t i, auto key) {
+            if (key) index.try_emplace(std::move(*key), i);  // the first of duplicates, as validate_series takes it
+            progress.advance();
+        });
+    return index;
 }
 
-Input read_report(std::string const& path, std::size_t max_input_bytes) {
-    Input in{path == "-" ? "<stdin>" : path, std::nullopt, {}, {}};
-    std::string error;
-    auto bytes = read_input(path, max_input_bytes, error);
-    if (!bytes) {
-        in.errors.push_back(error);  // names the file already
-        return in;
-    }
-    LoadedReport loaded = load_report(*bytes, in.source);  // JSON, or a report's text told by content
-    in.report = std::move(loaded.report);
-    in.errors = std::move(loaded.errors);
-    in.import_findings = std::move(loaded.import_findings);
-    return in;
+// The validation of input i, with the series rules against the previous year's report of its body if there is one.
+Validation validate_in_series(Inputs const& inputs, SeriesIndex const& index, Report const& report) {
+    auto last = index.find({report.agency(), report.year() - 1});
+    if (last == index.end()) return validate(report);
+    Input previous = inputs.read(last->second);
+    if (!previous.report) return validate(report);
+    std::array<Report, 2> const series{std::move(*previous.report), report};
+    return validate_series(series)[1];
 }
 
 std::string const& message_in(Finding const& f, std::string const& lang) {
     return lang == "en" ? f.message.en : f.message.zh;
 }
 
-void print_text(Input const& in, Validation const& v, std::string const& lang) {
+std::string text_of(Input const& in, Validation const& v, std::string const& lang) {
+    std::string out;
     for (Finding const& f : v.findings) {
         std::string where = f.source_line ? fmt::format("{}:{}", in.source, *f.source_line) : in.source;
-        fmt::print("{}: {} {}: {}\n", where, severity_name(f.severity), f.rule, message_in(f, lang));
+        fmt::format_to(std::back_inserter(out), "{}: {} {}: {}\n", where, severity_name(f.severity), f.rule,
+                       message_in(f, lang));
     }
     for (Correction const& c : v.corrections)
-        fmt::print("{}: {} {}: {} → {}\n", in.source, lang == "en" ? "correction" : "更正",
-                   locate(*in.report, c.path)->label_path, c.reported, c.suggested);
+        fmt::format_to(std::back_inserter(out), "{}: {} {}: {} → {}\n", in.source,
+                       lang == "en" ? "correction" : "更正", locate(*in.report, c.path)->label_path, c.reported,
+                       c.suggested);
+    return out;
 }
 
-int run_validate(ValidateOptions const& o) {
-    std::vector<Input> inputs;
-    for (std::string const& path : expand(o.inputs)) inputs.push_back(read_report(path, o.max_input_bytes));
-    std::vector<Report> reports;
-    for (Input const& in : inputs)
-        if (in.report) reports.push_back(*in.report);
-    std::vector<Validation> validations = validate_series(reports);
-    // A text's import findings come first among its findings: they say which cells were not read.
-    std::size_t k = 0;
-    for (Input const& in : inputs)
-        if (in.report) {
-            auto& findings = validations[k++].findings;
-            findings.insert(findings.begin(), in.import_findings.begin(), in.import_findings.end());
-        }
+// What one input gives: its output (text lines or the JSON entry), its errors for stderr, and its validation
+// (none when it could not be read).
+struct Checked {
+    std::string output;
+    std::vector<std::string> errors;
+    std::optional<Validation> validation;
+};
 
-    int status = ok;
-    boost::json::array entries;
-    std::size_t next = 0;
-    std::size_t unreadable = 0;
-    for (Input const& in : inputs) {
-        if (!in.report) {
-            for (std::string const& e : in.errors) fmt::print(stderr, "{}\n", e);
-            if (o.format == "json") entries.push_back(unreadable_entry(in.source, in.errors));
-            status = unreadable_input;
-            ++unreadable;
-            continue;
-        }
-        Validation const& v = validations[next++];
-        if (v.has_errors() && status == ok) status = findings_with_errors;
-        if (o.format == "json")
-            entries.push_back(findings_entry(in.source, *in.report, v));
-        else
-            print_text(in, v, o.lang);
+Checked check(Inputs const& inputs, SeriesIndex const& index, std::size_t i, ValidateOptions const& o) {
+    Input in = inputs.read(i);
+    if (!in.report) {
+        std::string entry = o.format == "json" ? boost::json::serialize(unreadable_entry(in.source, in.errors)) : "";
+        return {std::move(entry), std::move(in.errors), std::nullopt};
     }
-    if (o.format == "json") {
-        boost::json::object document{{"reports", std::move(entries)}, {"summary", findings_summary(validations, unreadable)}};
-        std::cout << boost::json::serialize(document) << '\n';
+    Validation v = validate_in_series(inputs, index, *in.report);
+    // A text's import findings come first among its findings: they say which cells were not read.
+    v.findings.insert(v.findings.begin(), in.import_findings.begin(), in.import_findings.end());
+    std::string output = o.format == "json" ? boost::json::serialize(findings_entry(in.source, *in.report, v))
+                                            : text_of(in, v, o.lang);
+    return {std::move(output), {}, std::move(v)};
+}
+
+// "ogi: 5 reports, 2 with errors, 0 unreadable; APP-ROW 2, REV-SUM 2"
+std::string summary_line(BatchSummary const& s) {
+    std::string line = fmt::format("ogi: {} reports, {} with errors, {} unreadable", s.reports, s.with_errors, s.unreadable);
+    char const* separator = "; ";
+    for (auto const& [rule, fired] : s.rules) {
+        fmt::format_to(std::back_inserter(line), "{}{} {}", separator, rule, fired);
+        separator = ", ";
     }
-    if (inputs.size() > 1)
-        fmt::print(stderr, "ogi: {} reports, {} with errors, {} unreadable\n", inputs.size(),
-                   std::ranges::count_if(validations, &Validation::has_errors), unreadable);
+    return line;
+}
+
+// Reports are read, checked and printed one at a time on o.jobs threads, in input order: memory holds the series
+// index and a few reports per thread, however large the folder.
+int run_validate(ValidateOptions const& o) {
+    Inputs const inputs(expand_folders(o.inputs), o.max_input_bytes);
+    bool const series = inputs.size() > 1;  // one report has no other year to be compared with
+    Progress progress(series ? 2 * inputs.size() : inputs.size());  // the index, then the checks
+    SeriesIndex const index = series ? index_series(inputs, o.jobs, progress) : SeriesIndex();
+    BatchSummary summary;
+    bool const json = o.format == "json";
+    if (json) std::cout << R"({"reports":[)";
+    for_each_in_order(
+        inputs.size(), o.jobs, [&](std::size_t i) { return check(inputs, index, i, o); },
+        [&](std::size_t i, Checked checked) {
+            if (!checked.errors.empty()) progress.clear();
+            for (std::string const& e : checked.errors) fmt::print(stderr, "{}\n", e);
+            if (json && i > 0) std::cout << ',';
+            std::cout << checked.output;
+            if (checked.validation)
+                summary.add(*checked.validation);
+            else
+                summary.add_unreadable();
+            progress.advance();
+        });
+    progress.clear();
+    if (json) std::cout << R"(],"summary":)" << boost::json::serialize(to_json_value(summary)) << "}\n";
+    if (inputs.size() > 1) fmt::print(stderr, "{}\n", summary_line(summary));
     std::cout.flush();
-    return std::cout ? status : unreadable_input;
+    if (!std::cout) return unreadable_input;
+    return summary.unreadable > 0 ? unreadable_input : summary.with_errors > 0 ? findings_with_errors : ok;
 }
 
 }  // namespace
@@ -147,9 +161,11 @@ void add_validate_command(CLI::App& app, int& exit_status) {
         ->check(CLI::IsMember({"zh", "en"}))
         ->capture_default_str();
     cmd->add_option("--max-input-bytes", options->max_input_bytes, "Refuse larger inputs")->capture_default_str();
+    cmd->add_option("-j,--jobs", options->jobs, "Reports checked at once (default: every core)")
+        ->check(CLI::PositiveNumber);
     cmd->add_option("inputs", options->inputs,
-                    "Reports: JSON, or published reports' text or web pages (files; folders stand for their .json "
-                    "files); several of one body are a series")
+                    "Reports: JSON, or published reports' text or web pages (files, or folders of them); several of "
+                    "one body are a series")
         ->required();
     cmd->callback([options, &exit_status] { exit_status = run_validate(*options); });
 }

@@ -6,6 +6,8 @@
 
 #include <boost/json/value.hpp>
 
+#include <functional>
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,8 +20,24 @@ boost::json::value to_json_value(Correction const& correction);
 // One entry of "reports": the source, the report's agency, year and edition, its findings and corrections.
 boost::json::value findings_entry(std::string_view source, Report const& report, Validation const& validation);
 
-// The "summary" of a batch: how many reports, how many could not be read, how many have an error finding, and
-// how often each rule fired.
+// The counts of a batch, added to one report at a time, so that a run over thousands of reports keeps none of them:
+// how many reports (unreadable ones included), how many could not be read, how many have an error finding, and how
+// often each rule fired.
+struct BatchSummary {
+    std::size_t reports = 0;
+    std::size_t unreadable = 0;
+    std::size_t with_errors = 0;
+    std::map<std::string, std::size_t, std::less<>> rules;  // rule ID → findings
+
+    void add(Validation const& validation);
+    void add_unreadable();
+    friend bool operator==(BatchSummary const&, BatchSummary const&) = default;
+};
+
+// The "summary" of `ogi validate --format json`, the rules in the order of the catalogue.
+boost::json::value to_json_value(BatchSummary const& summary);
+
+// The summary of validations already at hand and of so many unreadable inputs.
 boost::json::value findings_summary(std::span<Validation const> validations, std::size_t unreadable);
 
 // The entry of an input that could not be read or decoded: its source and why.

@@ -9,4 +9,5 @@
 #include "ogi/render/text.hpp"
 #include "ogi/rules/catalogue.hpp"
 #include "ogi/schema.hpp"
+#include "ogi/sum.hpp"
 #include "ogi/validate.hpp"

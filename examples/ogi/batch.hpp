@@ -1,0 +1,82 @@
+#pragma once
+// Many reports in one run: folders expanded to the files in them, work spread over threads with the results
+// taken in input order, and a progress bar. Files, folders, threads and the terminal only: no domain logic here.
+#include <condition_variable>
+#include <cstddef>
+#include <map>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace ogi::tool {
+
+// The paths given, each folder replaced by the files below it that may hold a report (.json, .txt, .htm, .html,
+// .md, any case; what a file is, is told by its content when read), in name order. A folder without any stays, to be reported as no report.
+std::vector<std::string> expand_folders(std::vector<std::string> const& paths);
+
+// The default of --jobs: every core.
+unsigned default_jobs();
+
+// Calls produce(i) for i in [0, count) on `jobs` threads and consume(i, result) on the calling thread in the order
+// of i, as soon as each is ready. At most a few results per thread wait to be consumed, so memory stays bounded
+// however many items there are. produce must not throw.
+template <class Produce, class Consume>
+void for_each_in_order(std::size_t count, unsigned jobs, Produce produce, Consume consume) {
+    using Result = decltype(produce(std::size_t{}));
+    std::size_t const window = std::size_t{jobs} * 4;
+    std::mutex mutex;
+    std::condition_variable ready;  // a result has been produced
+    std::condition_variable room;   // a result has been consumed
+    std::map<std::size_t, Result> done;
+    std::size_t next_task = 0;
+    std::size_t next_result = 0;
+    auto work = [&] {
+        for (;;) {
+            std::size_t i = 0;
+            {
+                std::unique_lock lock(mutex);
+                room.wait(lock, [&] { return next_task >= count || next_task < next_result + window; });
+                if (next_task >= count) return;
+                i = next_task++;
+            }
+            Result result = produce(i);
+            {
+                std::lock_guard lock(mutex);
+                done.emplace(i, std::move(result));
+            }
+            ready.notify_one();
+        }
+    };
+    std::vector<std::jthread> threads;
+    for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work);
+    while (next_result < count) {
+        std::unique_lock lock(mutex);
+        ready.wait(lock, [&] { return done.contains(next_result); });
+        auto node = done.extract(next_result);
+        ++next_result;
+        lock.unlock();
+        room.notify_all();
+        consume(node.key(), std::move(node.mapped()));
+    }
+}
+
+// A progress bar on stderr, drawn only when stderr is a terminal; never on stdout. total counts the steps of the
+// whole run (a run may pass over its inputs twice).
+class Progress {
+public:
+    explicit Progress(std::size_t total);
+    ~Progress();
+    void advance();
+    // Clears the bar so that a message can be written to stderr; the next advance draws it again.
+    void clear();
+
+private:
+    std::size_t total_;
+    std::size_t done_ = 0;
+    std::size_t drawn_percent_ = 101;
+    bool shown_ = false;
+    bool enabled_;
+};
+
+}  // namespace ogi::tool

@@ -1,0 +1,79 @@
+// ogi sum: the reports of several bodies of one year rolled up into one report for their region.
+#include "batch.hpp"
+#include "commands.hpp"
+#include "files.hpp"
+#include "inputs.hpp"
+
+#include <ogi/json.hpp>
+#include <ogi/sum.hpp>
+
+#include <fmt/format.h>
+
+#include <iostream>
+#include <memory>
+#include <vector>
+
+namespace ogi::tool {
+
+namespace {
+
+struct SumOptions {
+    std::vector<std::string> inputs;
+    std::string agency;
+    std::string output;
+    std::size_t max_input_bytes = default_max_input_bytes;
+    unsigned jobs = default_jobs();
+};
+
+// A sum that leaves out a body is wrong, so any input that cannot be read stops it: exit 2, nothing written.
+int run_sum(SumOptions const& o) {
+    Inputs const inputs(expand_folders(o.inputs), o.max_input_bytes);
+    std::vector<Report> reports;
+    std::size_t unreadable = 0;
+    for_each_in_order(inputs.size(), o.jobs, [&](std::size_t i) { return inputs.read(i); },
+                      [&](std::size_t, Input in) {
+                          for (std::string const& e : in.errors) fmt::print(stderr, "{}\n", e);
+                          if (in.report)
+                              reports.push_back(std::move(*in.report));
+                          else
+                              ++unreadable;
+                      });
+    if (unreadable > 0) {
+        fmt::print(stderr, "ogi: {} of {} inputs unreadable; no sum written\n", unreadable, inputs.size());
+        return unreadable_input;
+    }
+    SumResult total = sum(reports, o.agency);
+    if (!total) {
+        fmt::print(stderr, "ogi: {}\n", total.error);
+        return unreadable_input;
+    }
+    std::string const json = encode_json(*total.report);
+    if (o.output.empty() || o.output == "-") {
+        std::cout << json;
+        std::cout.flush();
+        return std::cout ? ok : unreadable_input;
+    }
+    std::string error;
+    if (!write_output_atomically(o.output, json, inputs.paths(), error)) {
+        fmt::print(stderr, "ogi: {}\n", error);
+        return unreadable_input;
+    }
+    return ok;
+}
+
+}  // namespace
+
+void add_sum_command(CLI::App& app, int& exit_status) {
+    auto options = std::make_shared<SumOptions>();
+    auto* cmd = app.add_subcommand(
+        "sum", "Roll the reports of several bodies of one year and edition up into one report (JSON) for the region");
+    cmd->add_option("inputs", options->inputs, "The reports (files, or folders of them)")->required();
+    cmd->add_option("--agency", options->agency, "The name of the body the sum is reported for")->required();
+    cmd->add_option("-o,--output", options->output, "Write here (atomically) instead of standard output");
+    cmd->add_option("--max-input-bytes", options->max_input_bytes, "Refuse larger inputs")->capture_default_str();
+    cmd->add_option("-j,--jobs", options->jobs, "Reports read at once (default: every core)")
+        ->check(CLI::PositiveNumber);
+    cmd->callback([options, &exit_status] { exit_status = run_sum(*options); });
+}
+
+}  // namespace ogi::tool
