@@ -20,7 +20,9 @@ std::string label_path(std::span<Label const> chain) {
 
 std::optional<Location> locate(Report const& report, std::string_view pointer) {
     return report.visit([pointer](auto const& r) {
-        return detail::find_location(r, [pointer](std::string_view p, auto const&) { return p == pointer; });
+        return detail::find_location(
+            r, [pointer](std::string_view p, auto const&) { return p == pointer; },
+            [pointer](std::string_view p, auto const&) { return pointer.starts_with(p) && pointer.substr(p.size()).starts_with('/'); });
     });
 }
 

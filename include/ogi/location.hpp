@@ -6,6 +6,7 @@
 #include "ogi/model/report.hpp"
 #include "ogi/walk.hpp"
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -29,8 +30,10 @@ std::string label_path(std::span<Label const> chain);
 namespace detail {
 
 // Calls visit(pointer, chain, member) for every field below node, depth first; stops when visit returns true.
-template <class Node, class Visit>
-bool walk_locations(Node const& node, std::string& pointer, std::vector<Label>& chain, Visit& visit) {
+// Descends into a member only where within(pointer, member) says what is sought may lie below it: a search
+// then walks one path down the report, not the whole of it.
+template <class Node, class Visit, class Within>
+bool walk_locations(Node const& node, std::string& pointer, std::vector<Label>& chain, Visit& visit, Within& within) {
     bool stop = false;
     for_each_field(node, [&](Field field, auto const& member) {
         if (stop) return;
@@ -41,15 +44,16 @@ bool walk_locations(Node const& node, std::string& pointer, std::vector<Label>& 
         using Member = std::remove_cvref_t<decltype(member)>;
         stop = visit(std::string_view(pointer), std::span<Label const>(chain), member);
         if constexpr (Walkable<Member>)
-            if (!stop) stop = walk_locations(member, pointer, chain, visit);
+            if (!stop && within(std::string_view(pointer), member))
+                stop = walk_locations(member, pointer, chain, visit, within);
         pointer.resize(length);
         chain.pop_back();
     });
     return stop;
 }
 
-template <class Node, class Match>
-std::optional<Location> find_location(Node const& node, Match&& match) {
+template <class Node, class Match, class Within>
+std::optional<Location> find_location(Node const& node, Match&& match, Within&& within) {
     std::string pointer;
     std::vector<Label> chain;
     std::optional<Location> found;
@@ -58,8 +62,16 @@ std::optional<Location> find_location(Node const& node, Match&& match) {
         found = Location{std::string(p), label_path(c)};
         return true;
     };
-    walk_locations(node, pointer, chain, visit);
+    walk_locations(node, pointer, chain, visit, within);
     return found;
+}
+
+// Whether the object at address lies within node's bytes (std::less: a total order even across objects).
+template <class Node>
+bool holds_address(Node const& node, void const* address) {
+    auto const* begin = reinterpret_cast<unsigned char const*>(&node);
+    std::less<void const*> before;
+    return !before(address, begin) && before(address, begin + sizeof(Node));
 }
 
 }  // namespace detail
@@ -68,12 +80,15 @@ std::optional<Location> find_location(Node const& node, Match&& match) {
 // and its first cell share an address).
 template <class A, class O, class Member>
 std::optional<Location> locate(BasicReport<A, O> const& report, Member const& member) {
-    return detail::find_location(report, [&member](std::string_view, auto const& candidate) {
-        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(candidate)>, Member>)
-            return &candidate == &member;
-        else
-            return false;
-    });
+    return detail::find_location(
+        report,
+        [&member](std::string_view, auto const& candidate) {
+            if constexpr (std::is_same_v<std::remove_cvref_t<decltype(candidate)>, Member>)
+                return &candidate == &member;
+            else
+                return false;
+        },
+        [&member](std::string_view, auto const& node) { return detail::holds_address(node, &member); });
 }
 
 // The location named by a JSON pointer, when the report's layout has it.

@@ -136,27 +136,40 @@ std::string full_agency_name(std::string const& agency, std::span<Line const> li
     return agency;
 }
 
+namespace {
+
+// A line as published, without the layout's indentation (ASCII, ideographic spaces, form feeds). Told byte
+// by byte: PDF text pads lines with long runs of them.
+std::string_view without_indentation(std::string_view t) {
+    constexpr std::string_view ideographic_space = "\u3000";
+    auto ascii_space = [](char c) { return c == ' ' || c == '\f' || c == '\t'; };
+    for (;;) {
+        if (!t.empty() && ascii_space(t.front()))
+            t.remove_prefix(1);
+        else if (t.starts_with(ideographic_space))
+            t.remove_prefix(ideographic_space.size());
+        else
+            break;
+    }
+    for (;;) {
+        if (!t.empty() && ascii_space(t.back()))
+            t.remove_suffix(1);
+        else if (t.ends_with(ideographic_space))
+            t.remove_suffix(ideographic_space.size());
+        else
+            break;
+    }
+    return t;
+}
+
+}  // namespace
+
 std::string narrative(std::span<Line const> section) {
     std::string out;
     for (Line const& line : section) {
         if (trim(line.text).empty() || is_page_number(line.text)) continue;
-        // As published, without the layout's indentation (ASCII, ideographic spaces, form feeds).
-        std::string_view t = line.raw;
-        for (bool trimmed = true; trimmed;) {
-            trimmed = false;
-            for (std::string_view space : {" ", "\f", "\t", "\u3000"}) {
-                if (t.starts_with(space)) {
-                    t.remove_prefix(space.size());
-                    trimmed = true;
-                }
-                if (t.ends_with(space)) {
-                    t.remove_suffix(space.size());
-                    trimmed = true;
-                }
-            }
-        }
         if (!out.empty()) out += '\n';
-        out += t;
+        out += without_indentation(line.raw);
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 namespace ogi::import {
@@ -109,6 +110,15 @@ char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
     return c;
 }
 
+// How often c occurs in s, found by memchr: a counting loop is not vectorized at -O2, and every byte of
+// the text is counted.
+std::size_t occurrences(std::string_view s, char c) noexcept {
+    std::size_t n = 0;
+    char const* const end = s.data() + s.size();
+    for (char const* p = s.data(); (p = static_cast<char const*>(std::memchr(p, c, static_cast<std::size_t>(end - p)))); ++p) ++n;
+    return n;
+}
+
 bool is_punctuation(char32_t c) noexcept {
     if (c < 0x80) return !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
     return (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE30 && c <= 0xFE6F) ||
@@ -137,30 +147,34 @@ std::string_view trim(std::string_view s) noexcept {
 std::string fold(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size());
+    // Most characters are kept as they are: they are copied a run at a time, when a folded one ends the run.
+    std::size_t run = 0;
     for (std::size_t i = 0; i < utf8.size();) {
-        unsigned char b = static_cast<unsigned char>(utf8[i]);
-        if (b < 0x80) {  // ASCII, most of a report's bytes but the CJK: copied unless a space, border or NUL
+        std::size_t const start = i;
+        unsigned char const b = static_cast<unsigned char>(utf8[i]);
+        char32_t c;
+        if (b < 0x80) {  // ASCII, most of a report's bytes but the CJK: kept unless a space, border or NUL
             ++i;
-            if (b == '\t' || b == '\v' || b == '\f' || b == '|')
-                out += ' ';
-            else if (b != '\0')
-                out += static_cast<char>(b);
-            continue;
+            if (b != '\t' && b != '\v' && b != '\f' && b != '|' && b != '\0') continue;
+            c = b == '\0' ? 0 : ' ';
+        } else {
+            char32_t const original = next_code_point(utf8, i);
+            c = fold_code_point(original);
+            if (c == 0x200B || c == 0xFEFF) c = 0;  // zero-width space, BOM
+            else if (c == original) continue;
         }
-        std::size_t start = i;
-        char32_t original = next_code_point(utf8, i);
-        char32_t c = fold_code_point(original);
-        if (c == 0x200B || c == 0xFEFF) continue;  // zero-width space, BOM
-        if (c == original)
-            out.append(utf8.substr(start, i - start));
-        else
-            append_utf8(out, c);
+        out.append(utf8.substr(run, start - run));
+        run = i;
+        if (c != 0) append_utf8(out, c);  // 0: dropped
     }
+    out.append(utf8.substr(run));
     return out;
 }
 
 std::vector<Line> fold_lines(std::string_view utf8) {
     std::vector<Line> lines;
+    // Counted first (a fraction of the folding's cost): growing would move every line folded so far.
+    lines.reserve(occurrences(utf8, '\n') + 1);
     std::size_t number = 1, page = 1;
     std::size_t start = 0;
     for (std::size_t i = 0; i <= utf8.size(); ++i) {
@@ -169,10 +183,10 @@ std::vector<Line> fold_lines(std::string_view utf8) {
         std::string_view raw = utf8.substr(start, i - start);
         // A form feed before a line's text puts the line on the next page; one after it, the lines that follow.
         std::size_t text_at = raw.find_first_not_of(" \f\t");
-        std::size_t leading = static_cast<std::size_t>(std::ranges::count(raw.substr(0, text_at), '\f'));
+        std::size_t leading = occurrences(raw.substr(0, text_at), '\f');
         page += leading;
         lines.push_back({number++, fold(raw), raw, page});
-        page += static_cast<std::size_t>(std::ranges::count(raw, '\f')) - leading;
+        page += occurrences(raw, '\f') - leading;
         if (!end && utf8[i] == '\r' && i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
         start = i + 1;
     }

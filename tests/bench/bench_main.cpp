@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <string>
 
 namespace ogi::bench {
 
@@ -14,8 +15,18 @@ std::vector<Comparison>& comparisons() {
     return all;
 }
 
-bool compare(std::string benchmark, std::string baseline, double target) {
+bool compare(std::string benchmark, std::string baseline, std::optional<double> target) {
     comparisons().push_back({std::move(benchmark), std::move(baseline), target});
+    return true;
+}
+
+std::vector<Rate>& rates() {
+    static std::vector<Rate> all;
+    return all;
+}
+
+bool at_least(std::string benchmark, Per per, double minimum) {
+    rates().push_back({std::move(benchmark), per, minimum});
     return true;
 }
 
@@ -28,14 +39,16 @@ public:
         // With --benchmark_repetitions the median stands for the benchmark: a busy machine disturbs single runs.
         for (auto const& run : runs) {
             if (run.error_occurred) continue;
-            if (run.run_type == Run::RT_Iteration && !medians.contains(run.run_name.str()))
-                times[run.run_name.str()] = run.GetAdjustedCPUTime();
-            else if (run.run_type == Run::RT_Aggregate && run.aggregate_name == "median")
-                medians.insert(run.run_name.str()), times[run.run_name.str()] = run.GetAdjustedCPUTime();
+            bool const median = run.run_type == Run::RT_Aggregate && run.aggregate_name == "median";
+            if (!median && (run.run_type != Run::RT_Iteration || medians.contains(run.run_name.str()))) continue;
+            if (median) medians.insert(run.run_name.str());
+            times[run.run_name.str()] = run.GetAdjustedCPUTime();
+            for (auto const& [name, counter] : run.counters) counters[run.run_name.str()][name] = counter.value;
         }
         ConsoleReporter::ReportRuns(runs);
     }
     std::map<std::string, double> times;
+    std::map<std::string, std::map<std::string, double>> counters;  // already per second where a rate
     std::set<std::string> medians;
 };
 
@@ -55,9 +68,25 @@ int main(int argc, char** argv) {
         auto b = reporter.times.find(c.benchmark), base = reporter.times.find(c.baseline);
         if (b == reporter.times.end() || base == reporter.times.end()) continue;  // filtered out
         double ratio = b->second / base->second;
-        bool met = ratio <= c.target;
+        bool met = !c.target || ratio <= *c.target;
         missed += !met;
-        std::printf("%-44s %-40s %7.2fx %7.2fx%s\n", c.benchmark.c_str(), c.baseline.c_str(), ratio, c.target, met ? "" : "  MISSED");
+        std::string const target = c.target ? std::to_string(*c.target).substr(0, 4) + "x" : "-";
+        std::printf("%-44s %-40s %7.2fx %8s%s\n", c.benchmark.c_str(), c.baseline.c_str(), ratio, target.c_str(), met ? "" : "  MISSED");
+    }
+
+    std::printf("\n%-44s %-40s %8s %8s\n", "benchmark", "", "rate", "target");
+    for (auto const& r : ogi::bench::rates()) {
+        auto b = reporter.counters.find(r.benchmark);
+        if (b == reporter.counters.end()) continue;  // filtered out
+        bool const bytes = r.per == ogi::bench::Per::byte;
+        auto counter = b->second.find(bytes ? "bytes_per_second" : "items_per_second");
+        if (counter == b->second.end()) continue;
+        bool const met = counter->second >= r.minimum;
+        missed += !met;
+        double const scale = bytes ? 1e6 : 1.0;  // MB/s (10^6 bytes), reports/s
+        char const* unit = bytes ? "MB/s" : "/s";
+        std::printf("%-44s %-40s %8.0f %8.0f %s%s\n", r.benchmark.c_str(), "", counter->second / scale, r.minimum / scale,
+                    unit, met ? "" : "  MISSED");
     }
     if (missed) std::printf("%d target(s) missed\n", missed);
     return 0;

@@ -1,6 +1,7 @@
 // JSON decode and encode of a real report against their floors (Boost.JSON alone) and against the mapping
 // a user would write with nlohmann::json.
 #include "baseline.hpp"
+#include "fixtures.hpp"
 
 #include <ogi/json.hpp>
 #include <ogi/walk.hpp>
@@ -9,20 +10,10 @@
 #include <boost/json.hpp>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
-
 namespace {
 
-std::string read(std::string const& name) {
-    std::ifstream in(std::string(OGI_FIXTURES_DIR) + "/reports/" + name, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 std::string const& huaian() {
-    static std::string const text = read("2024_huaian-city.expected.json");
+    static std::string const text = ogi::bench::read_report_file("2024_huaian-city.expected.json");
     return text;
 }
 
