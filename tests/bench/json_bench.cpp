@@ -34,7 +34,7 @@ void from_nlohmann(nlohmann::json const& j, int& year) { year = j.get<int>(); }
 void from_nlohmann(nlohmann::json const& j, std::string& s) { s = j.get<std::string>(); }
 void from_nlohmann(nlohmann::json const& j, std::optional<std::string>& s) { s = j.get<std::string>(); }
 template <class T>
-    requires ogi::Described<T> || ogi::is_enum_map<T>
+    requires ogi::Walkable<T>
 void from_nlohmann(nlohmann::json const& j, T& node) {
     ogi::for_each_field(node, [&](ogi::Field f, auto& member) {
         auto it = j.find(f.key);
