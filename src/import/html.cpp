@@ -15,9 +15,10 @@ namespace ogi::import {
 
 namespace {
 
+// ASCII letters only, without the locale: tags and charset names are ASCII, and every input's head is read.
 std::string lower(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
     return out;
 }
 

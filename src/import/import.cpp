@@ -448,7 +448,8 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
         findings.add(import_rule::markdown, std::nullopt, {}, std::string(import_rule::markdown.zh),
                      std::string(import_rule::markdown.en));
     }
-    std::vector<Line> lines = fold_lines(mapped ? std::string_view(mapped->text) : std::string_view(decoded.text));
+    std::string folded;
+    std::vector<Line> lines = fold_lines(mapped ? std::string_view(mapped->text) : std::string_view(decoded.text), folded);
     if (mapped)
         for (std::size_t k = 0; k < lines.size() && k < mapped->source_lines.size(); ++k)
             lines[k].number = mapped->source_lines[k];

@@ -86,7 +86,8 @@ struct Reader {
 }  // namespace
 
 bool looks_like_markdown(std::string_view utf8) noexcept {
-    // A delimiter row: | then only -, :, | and spaces, with at least one -.
+    // A delimiter row: | then only -, :, | and spaces, with at least one -. Most texts have no | at all.
+    if (utf8.find('|') == std::string_view::npos) return false;
     for (std::size_t at = 0; at < utf8.size();) {
         std::size_t end = std::min(utf8.find('\n', at), utf8.size());
         std::string_view l = trim(utf8.substr(at, end - at));

@@ -46,13 +46,16 @@ RowLabel row_label(std::string_view official) {
     return label;
 }
 
+// Running headers are told by a title phrase; each ends in 告, so a line without 告 needs no key.
+static_assert(std::ranges::all_of(title_phrases, [](std::string_view p) { return p.ends_with("告"); }));
+
 TableText table_text(std::span<Line const> lines) {
     TableText t;
     if (!lines.empty()) t.first_line = lines.front().number;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         Line const& line = lines[i];
         if (is_page_number(line.text) || is_page_footer(line, lines.subspan(i + 1)) ||
-            find_title_phrase(key(line.text)) != std::string::npos)
+            (line.text.find("告") != std::string_view::npos && find_title_phrase(key(line.text)) != std::string::npos))
             continue;
         cut_line(line, t.pieces);
     }
@@ -74,8 +77,9 @@ std::vector<Anchor> find_numbered_anchors(TableText const& table, std::span<RowL
             if (!numbering && !chunk_start) continue;  // an unnumbered label starts a chunk (不予公开 属于国家秘密)
             std::size_t body_at = at + (numbering ? numbering->length : 0);
             // Most positions start no label: their first character starts none.
-            std::string first = key(run.substr(body_at, first_bytes));
-            if (std::ranges::none_of(labels, [&](RowLabel const& l) { return common_prefix(first, l.body) > 0; }))
+            std::string_view first = first_key_character(run.substr(body_at, first_bytes));
+            if (first.empty() ||
+                std::ranges::none_of(labels, [&](RowLabel const& l) { return l.body.starts_with(first); }))
                 continue;
             std::string body = key(run.substr(body_at, compared_bytes));
             std::size_t best = 0, best_row = 0;

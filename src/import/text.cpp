@@ -51,44 +51,46 @@ constexpr std::pair<char32_t, char32_t> traditional[] = {
 };
 static_assert(std::ranges::is_sorted(traditional, {}, &std::pair<char32_t, char32_t>::first));
 
-constexpr auto traditional_bits = [] {
-    std::array<std::uint64_t, 0x10000 / 64> bits{};
-    for (auto [from, to] : traditional) bits[from >> 6] |= std::uint64_t{1} << (from & 63);
-    return bits;
-}();
+// Code points folded one by one to another; 0: dropped.
+constexpr std::pair<char32_t, char32_t> single_foldings[] = {
+    {'\0', 0},      {'\t', ' '},    {'\v', ' '},    {'\f', ' '},
+    {'|', ' '},      // cell borders of text tables (Markdown, grid tables)
+    {0x00A0, ' '},   {0x2002, ' '},   {0x2003, ' '},   {0x2009, ' '},   {0x202F, ' '},   {0x3000, ' '},
+    // dashes and minus signs: a blank-cell marker, or the sign of 本年增/减
+    {0x2010, '-'},   {0x2011, '-'},   {0x2012, '-'},   {0x2013, '-'},   {0x2014, '-'},   {0x2015, '-'},
+    {0x2212, '-'},   {0xFE58, '-'},   {0xFE63, '-'},
+    {0xFF64, 0x3001},  // half-width ideographic comma
+    {0x200B, 0},     {0xFEFF, 0},     // zero-width space, BOM
+};
 
-char32_t fold_code_point(char32_t c) noexcept {
-    if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;  // full-width ASCII
-    switch (c) {
-    case '\t':
-    case '\v':
-    case '\f':
-    case 0x00A0:
-    case 0x3000:
-    case 0x2002:
-    case 0x2003:
-    case 0x2009:
-    case 0x202F: return ' ';
-    case 0x2010:
-    case 0x2011:
-    case 0x2012:
-    case 0x2013:
-    case 0x2014:
-    case 0x2015:
-    case 0x2212:
-    case 0xFE58:
-    case 0xFE63: return '-';     // dashes and minus signs: a blank-cell marker, or the sign of 本年增/减
-    case 0xFF64: return 0x3001;  // half-width ideographic comma
-    case '|': return ' ';        // cell borders of text tables (Markdown, grid tables, box drawing)
-    default: break;
-    }
-    if (c >= 0x2500 && c <= 0x257F) return ' ';
-    // Most characters have no traditional form to fold: a bit per BMP code point says so before any search.
-    if (c > 0xFFFF || !(traditional_bits[c >> 6] >> (c & 63) & 1)) return c;
+// Ranges folded as a whole: full-width ASCII to ASCII, box drawing (text table borders) to spaces.
+constexpr char32_t full_width_first = 0xFF01, full_width_last = 0xFF5E;
+constexpr char32_t box_first = 0x2500, box_last = 0x257F;
+
+// What c folds to; 0: dropped.
+constexpr char32_t folded_code_point(char32_t c) noexcept {
+    if (c >= full_width_first && c <= full_width_last) return c - (full_width_first - '!');
+    if (c >= box_first && c <= box_last) return ' ';
+    for (auto [from, to] : single_foldings)
+        if (from == c) return to;
     auto it = std::ranges::lower_bound(traditional, c, {}, &std::pair<char32_t, char32_t>::first);
     if (it != std::end(traditional) && it->first == c) return it->second;
     return c;
 }
+
+// A bit per BMP code point that folds: most characters of a report fold to themselves, and one look-up says
+// so before any comparison.
+constexpr auto folding_bits = [] {
+    std::array<std::uint64_t, 0x10000 / 64> bits{};
+    auto set = [&](char32_t c) { bits[c >> 6] |= std::uint64_t{1} << (c & 63); };
+    for (char32_t c = full_width_first; c <= full_width_last; ++c) set(c);
+    for (char32_t c = box_first; c <= box_last; ++c) set(c);
+    for (auto [from, to] : single_foldings) set(from);
+    for (auto [from, to] : traditional) set(from);
+    return bits;
+}();
+
+constexpr bool folds(char32_t c) noexcept { return c <= 0xFFFF && (folding_bits[c >> 6] >> (c & 63) & 1); }
 
 // Decodes the code point at s[i] and advances i. Text reaching here is valid UTF-8 (to_utf8 repairs it);
 // a malformed or cut sequence still costs one byte and reads as U+FFFD, so that no loop can stall or overrun.
@@ -108,15 +110,6 @@ char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
                           : ((lead & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
     i += n;
     return c;
-}
-
-// How often c occurs in s, found by memchr: a counting loop is not vectorized at -O2, and every byte of
-// the text is counted.
-std::size_t occurrences(std::string_view s, char c) noexcept {
-    std::size_t n = 0;
-    char const* const end = s.data() + s.size();
-    for (char const* p = s.data(); (p = static_cast<char const*>(std::memchr(p, c, static_cast<std::size_t>(end - p)))); ++p) ++n;
-    return n;
 }
 
 bool is_punctuation(char32_t c) noexcept {
@@ -147,48 +140,78 @@ std::string_view trim(std::string_view s) noexcept {
 std::string fold(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size());
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(utf8[k]); };
     // Most characters are kept as they are: they are copied a run at a time, when a folded one ends the run.
     std::size_t run = 0;
     for (std::size_t i = 0; i < utf8.size();) {
         std::size_t const start = i;
-        unsigned char const b = static_cast<unsigned char>(utf8[i]);
+        unsigned char const b = byte(i);
         char32_t c;
-        if (b < 0x80) {  // ASCII, most of a report's bytes but the CJK: kept unless a space, border or NUL
+        if (b < 0x80) {  // ASCII: most of a report's bytes but the CJK
+            c = b;
             ++i;
-            if (b != '\t' && b != '\v' && b != '\f' && b != '|' && b != '\0') continue;
-            c = b == '\0' ? 0 : ' ';
+        } else if (b >= 0xE0 && b < 0xF0 && i + 2 < utf8.size() && (byte(i + 1) & 0xC0) == 0x80 &&
+                   (byte(i + 2) & 0xC0) == 0x80) {  // three bytes: the CJK, decoded here, not by a call
+            c = (char32_t{b} & 0x0F) << 12 | (char32_t{byte(i + 1)} & 0x3F) << 6 | (char32_t{byte(i + 2)} & 0x3F);
+            i += 3;
         } else {
-            char32_t const original = next_code_point(utf8, i);
-            c = fold_code_point(original);
-            if (c == 0x200B || c == 0xFEFF) c = 0;  // zero-width space, BOM
-            else if (c == original) continue;
+            c = next_code_point(utf8, i);
         }
+        if (!folds(c)) continue;
         out.append(utf8.substr(run, start - run));
         run = i;
-        if (c != 0) append_utf8(out, c);  // 0: dropped
+        if (char32_t f = folded_code_point(c)) append_utf8(out, f);  // 0: dropped
     }
     out.append(utf8.substr(run));
     return out;
 }
 
-std::vector<Line> fold_lines(std::string_view utf8) {
+namespace {
+
+// Where the line that starts at from ends: its CR or LF, or the end of s. has_cr: s holds a CR at all (most
+// texts have none, and one memchr then finds each end).
+std::size_t line_end(std::string_view s, std::size_t from, bool has_cr) noexcept {
+    char const* const begin = s.data() + from;
+    std::size_t const left = s.size() - from;
+    auto const* lf = static_cast<char const*>(std::memchr(begin, '\n', left));
+    std::size_t end = lf ? static_cast<std::size_t>(lf - s.data()) : s.size();
+    if (has_cr)
+        if (auto const* cr = static_cast<char const*>(std::memchr(begin, '\r', end - from)))
+            end = static_cast<std::size_t>(cr - s.data());
+    return end;
+}
+
+// The next line's start after the line end at `end`: CRLF is one line end.
+std::size_t after_line_end(std::string_view s, std::size_t end) noexcept {
+    return end + (s.substr(end).starts_with("\r\n") ? 2 : 1);
+}
+
+}  // namespace
+
+std::vector<Line> fold_lines(std::string_view utf8, std::string& folded) {
+    // Folded at once, in one buffer: folding keeps CR and LF as they are, and makes none, so the folded text
+    // has the same line ends as the source and both are cut in step.
+    folded = fold(utf8);
+    std::string_view const text = folded;
+    bool const has_cr = std::memchr(utf8.data(), '\r', utf8.size()) != nullptr;
+    auto next_feed = [&](std::size_t from) { return std::min(utf8.find('\f', from), utf8.size()); };
     std::vector<Line> lines;
-    // Counted first (a fraction of the folding's cost): growing would move every line folded so far.
-    lines.reserve(occurrences(utf8, '\n') + 1);
-    std::size_t number = 1, page = 1;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= utf8.size(); ++i) {
-        bool end = i == utf8.size();
-        if (!end && utf8[i] != '\n' && utf8[i] != '\r') continue;
-        std::string_view raw = utf8.substr(start, i - start);
+    std::size_t page = 1;
+    for (std::size_t from = 0, folded_from = 0, feed = next_feed(0);;) {
+        std::size_t const end = line_end(utf8, from, has_cr);
+        std::size_t const folded_end = line_end(text, folded_from, has_cr);
+        std::string_view raw = utf8.substr(from, end - from);
         // A form feed before a line's text puts the line on the next page; one after it, the lines that follow.
-        std::size_t text_at = raw.find_first_not_of(" \f\t");
-        std::size_t leading = occurrences(raw.substr(0, text_at), '\f');
-        page += leading;
-        lines.push_back({number++, fold(raw), raw, page});
-        page += occurrences(raw, '\f') - leading;
-        if (!end && utf8[i] == '\r' && i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
-        start = i + 1;
+        std::size_t after = 0;
+        if (feed < end) {
+            std::size_t const text_at = from + std::min(raw.find_first_not_of(" \f\t"), raw.size());
+            for (; feed < end; feed = next_feed(feed + 1)) (feed < text_at ? page : after) += 1;
+        }
+        lines.push_back({lines.size() + 1, text.substr(folded_from, folded_end - folded_from), raw, page});
+        page += after;
+        if (end == utf8.size()) break;
+        from = after_line_end(utf8, end);
+        folded_from = after_line_end(text, folded_end);
     }
     return lines;
 }
@@ -267,6 +290,15 @@ std::string key(std::string_view folded) {
         out.append(folded.substr(start, i - start));
     }
     return out;
+}
+
+std::string_view first_key_character(std::string_view folded) noexcept {
+    for (std::size_t i = 0; i < folded.size();) {
+        std::size_t start = i;
+        char32_t c = next_code_point(folded, i);
+        if (c != ' ' && !is_punctuation(c)) return folded.substr(start, i - start);
+    }
+    return {};
 }
 
 int chinese_numeral_value(std::string_view s) noexcept { return chinese_numeral(s).first; }

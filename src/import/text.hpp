@@ -16,13 +16,14 @@ namespace ogi::import {
 // One line of the source, folded; number counts from 1 as an editor shows it.
 struct Line {
     std::size_t number = 0;
-    std::string text;      // folded: what labels and figures are read from
-    std::string_view raw;  // the line as published (for narratives), a view into the decoded text
-    std::size_t page = 1;  // the page it is on: 1 + the form feeds before it (pdftotext ends pages with one)
+    std::string_view text;  // folded: what labels and figures are read from, a view into the folded text
+    std::string_view raw;   // the line as published (for narratives), a view into the decoded text
+    std::size_t page = 1;   // the page it is on: 1 + the form feeds before it (pdftotext ends pages with one)
 };
 
-// Splits valid UTF-8 into folded lines. CRLF, CR and LF end lines; a form feed is a space.
-std::vector<Line> fold_lines(std::string_view utf8);
+// Splits valid UTF-8 into folded lines. CRLF, CR and LF end lines; a form feed is a space. The lines view
+// utf8 and folded (where the folded text is put): both must outlive them.
+std::vector<Line> fold_lines(std::string_view utf8, std::string& folded);
 
 // The folding of one label or string: what fold_lines does to each line.
 std::string fold(std::string_view utf8);
@@ -50,6 +51,9 @@ std::size_t find_title_phrase(std::string_view k) noexcept;
 
 // The comparison key of label text: folded, without whitespace and punctuation.
 std::string key(std::string_view folded);
+
+// The first character key(folded) keeps, as its bytes; empty when it keeps none. Without building the key.
+std::string_view first_key_character(std::string_view folded) noexcept;
 
 // The numbering a label starts with: 一、 (top), （一） (paren), 1. 1、 （1） (arabic).
 struct Numbering {
