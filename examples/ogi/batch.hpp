@@ -1,6 +1,7 @@
 #pragma once
 // Many reports in one run: folders expanded to the files in them, work spread over threads with the results
 // taken in input order, and a progress bar. Files, folders, threads and the terminal only: no domain logic here.
+#include <algorithm>
 #include <condition_variable>
 #include <cstddef>
 #include <map>
@@ -23,41 +24,53 @@ unsigned default_jobs();
 // however many items there are. produce must not throw.
 template <class Produce, class Consume>
 void for_each_in_order(std::size_t count, unsigned jobs, Produce produce, Consume consume) {
+    if (jobs <= 1) {  // no thread to hand results over from
+        for (std::size_t i = 0; i < count; ++i) consume(i, produce(i));
+        return;
+    }
     using Result = decltype(produce(std::size_t{}));
-    std::size_t const window = std::size_t{jobs} * 4;
+    // Items go out and come back in chunks of consecutive ones: one lock and at most one wake-up (a system call,
+    // dear on a virtual machine) per chunk, not per item; small runs still spread over every thread.
+    std::size_t const chunk = std::clamp<std::size_t>(count / (std::size_t{jobs} * 32), 1, 16);
+    std::size_t const chunks = (count + chunk - 1) / chunk;
+    std::size_t const window = std::size_t{jobs} * 4;  // chunks produced ahead of the one consumed
     std::mutex mutex;
-    std::condition_variable ready;  // a result has been produced
-    std::condition_variable room;   // a result has been consumed
-    std::map<std::size_t, Result> done;
+    std::condition_variable ready;  // a chunk has been produced
+    std::condition_variable room;   // a chunk has been consumed
+    std::map<std::size_t, std::vector<Result>> done;
     std::size_t next_task = 0;
     std::size_t next_result = 0;
     auto work = [&] {
         for (;;) {
-            std::size_t i = 0;
+            std::size_t c = 0;
             {
                 std::unique_lock lock(mutex);
-                room.wait(lock, [&] { return next_task >= count || next_task < next_result + window; });
-                if (next_task >= count) return;
-                i = next_task++;
+                room.wait(lock, [&] { return next_task >= chunks || next_task < next_result + window; });
+                if (next_task >= chunks) return;
+                c = next_task++;
             }
-            Result result = produce(i);
-            {
+            std::vector<Result> results;
+            results.reserve(chunk);
+            for (std::size_t i = c * chunk; i < std::min(count, (c + 1) * chunk); ++i) results.push_back(produce(i));
+            bool const awaited = [&] {
                 std::lock_guard lock(mutex);
-                done.emplace(i, std::move(result));
-            }
-            ready.notify_one();
+                done.emplace(c, std::move(results));
+                return c == next_result;
+            }();
+            if (awaited) ready.notify_one();
         }
     };
     std::vector<std::jthread> threads;
     for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work);
-    while (next_result < count) {
+    while (next_result < chunks) {
         std::unique_lock lock(mutex);
         ready.wait(lock, [&] { return done.contains(next_result); });
         auto node = done.extract(next_result);
         ++next_result;
         lock.unlock();
         room.notify_all();
-        consume(node.key(), std::move(node.mapped()));
+        std::size_t i = node.key() * chunk;
+        for (Result& result : node.mapped()) consume(i++, std::move(result));
     }
 }
 

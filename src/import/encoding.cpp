@@ -95,23 +95,23 @@ Utf8Text to_utf8(std::string_view bytes, std::string_view declared) {
     auto from = [&](char const* encoding, std::string_view body, std::string name) {
         auto converted = convert(body, encoding, true, t.replaced);
         if (converted) {
-            t.text = std::move(*converted);
+            t.converted = std::move(*converted);
             t.encoding = std::move(name);
         } else {  // iconv cannot open the conversion: keep what is valid
-            t.text = repair_utf8(body, t.replaced);
+            t.converted = repair_utf8(body, t.replaced);
             t.encoding = "UTF-8";
         }
         return t;
     };
     if (bytes.starts_with("\xEF\xBB\xBF")) {
-        t.text = repair_utf8(bytes.substr(3), t.replaced);
+        t.converted = repair_utf8(bytes.substr(3), t.replaced);
         t.encoding = "UTF-8 (BOM)";
         return t;
     }
     if (bytes.starts_with("\xFF\xFE")) return from("UTF-16LE", bytes.substr(2), "UTF-16LE (BOM)");
     if (bytes.starts_with("\xFE\xFF")) return from("UTF-16BE", bytes.substr(2), "UTF-16BE (BOM)");
     if (valid_utf8(bytes)) {
-        t.text = std::string(bytes);
+        t.input = bytes;
         t.encoding = "UTF-8";
         return t;
     }
@@ -120,11 +120,11 @@ Utf8Text to_utf8(std::string_view bytes, std::string_view declared) {
     if (char const* utf16 = utf16_without_bom(bytes)) return from(utf16, bytes, utf16);
     bool unused = false;
     if (auto gb = convert(bytes, "GB18030", false, unused)) {
-        t.text = std::move(*gb);
+        t.converted = std::move(*gb);
         t.encoding = "GB18030";
         return t;
     }
-    t.text = repair_utf8(bytes, t.replaced);
+    t.converted = repair_utf8(bytes, t.replaced);
     t.encoding = "UTF-8";
     return t;
 }

@@ -171,12 +171,14 @@ private:
 }  // namespace
 
 bool looks_like_html(std::string_view utf8) noexcept {
+    if (utf8.substr(0, 4096).find('<') == std::string_view::npos) return false;  // most texts: no tag at all
     std::string head = lower(utf8.substr(0, 4096));
     return head.find("<!doctype html") != std::string::npos || head.find("<html") != std::string::npos ||
            head.find("<table") != std::string::npos;
 }
 
 std::string declared_charset(std::string_view bytes) {
+    if (bytes.substr(0, 4096).find('<') == std::string_view::npos) return {};
     std::string head = lower(bytes.substr(0, 4096));
     std::size_t at = head.find("charset=");
     if (at == std::string::npos || head.rfind("<meta", at) == std::string::npos) return {};

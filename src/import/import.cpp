@@ -163,17 +163,21 @@ std::vector<std::string> edition_evidence() {
     return evidence;
 }
 
-std::string table_key(TableText const& table) {
-    std::string k;
-    for (Piece const& p : table.pieces)
-        if (!p.figure) k += key(p.text);
-    return k;
-}
+// The tables of 二 with the key of all their label text, what tells the edition and the unit of amounts.
+struct DisclosureText {
+    TableText table;
+    std::string key;
 
-std::optional<Edition> edition_of(TableText const& table) {
+    explicit DisclosureText(TableText t) : table(std::move(t)) {
+        for (Piece const& p : table.pieces)
+            if (!p.figure) append_key(key, p.text);
+    }
+};
+
+std::optional<Edition> edition_of(DisclosureText const& disclosure) {
     static auto const evidence2019 = edition_evidence<v2019::ActiveDisclosure, v2021::ActiveDisclosure>();
     static auto const evidence2021 = edition_evidence<v2021::ActiveDisclosure, v2019::ActiveDisclosure>();
-    std::string text = table_key(table);
+    std::string_view text = disclosure.key;
     auto hits = [&](std::vector<std::string> const& evidence) {
         std::size_t n = 0;
         for (auto const& e : evidence) n += text.find(e) != std::string::npos;
@@ -207,7 +211,8 @@ std::optional<std::string_view> row_label_in(std::string_view block_key, std::st
 struct DisclosureRows {
     std::vector<std::vector<RowLabel>> labels;
     std::vector<std::size_t> columns;
-    std::size_t own = 0;  // rows of AD; the foreign rows follow
+    std::vector<bool> amounts_in_wan;  // a column header of the row names 万元 (rows of AD)
+    std::size_t own = 0;               // rows of AD; the foreign rows follow
     std::vector<std::string_view> foreign;
 };
 
@@ -224,6 +229,11 @@ DisclosureRows const& disclosure_rows() {
                 if (auto alias = row_label_in<OtherAD>(block.key, row.key); alias && *alias != row.label.text)
                     d.labels.back().push_back(row_label(*alias));
                 d.columns.push_back(described_size<std::remove_cvref_t<decltype(cells)>>());
+                bool wan = false;
+                for_each_field(cells, [&](Field column, auto&) {
+                    wan = wan || key(fold(column.label.text)).find("万元") != std::string::npos;
+                });
+                d.amounts_in_wan.push_back(wan);
             });
         });
         d.own = d.labels.size();
@@ -242,7 +252,8 @@ DisclosureRows const& disclosure_rows() {
 }
 
 template <class AD>
-void fill_active_disclosure(AD& ad, TableText const& table, Findings& findings) {
+void fill_active_disclosure(AD& ad, DisclosureText const& disclosure, Findings& findings) {
+    TableText const& table = disclosure.table;
     DisclosureRows const& d = disclosure_rows<AD>();
     ReadOptions options;
     options.in_table_order = false;
@@ -260,15 +271,12 @@ void fill_active_disclosure(AD& ad, TableText const& table, Findings& findings) 
                          "have; its figures were not imported");
     }
     // 采购总金额 prints no unit in its header: the cell, or a unit stated in the table, says which.
-    bool wan_in_table = table_key(table).find("万元") != std::string::npos;
+    bool wan_in_table = disclosure.key.find("万元") != std::string::npos;
     std::size_t i = 0;
     for_each_field(ad, [&](Field block, auto& rows) {
         for_each_field(rows, [&](Field row, auto& cells) {
             std::optional<MoneyUnit> unit;
-            for_each_field(cells, [&](Field column, auto&) {
-                std::string k = key(fold(column.label.text));
-                if (k.find("万元") != std::string::npos || wan_in_table) unit = MoneyUnit::wan_yuan;
-            });
+            if (d.amounts_in_wan[i] || wan_in_table) unit = MoneyUnit::wan_yuan;
             std::string path = "/active_disclosure/" + std::string(block.key) + "/" + std::string(row.key);
             fill_checked(findings, cells, reading.rows[i++], path, row.label.text, unit);
         });
@@ -335,8 +343,12 @@ void fill_matrix(ApplicationMatrix<Other>& m, TableText const& table, std::vecto
                      "第三部分表格的行名与数字分开排列；数字按表格顺序对应，与行名旁的数字一致",
                      "section 三 prints labels apart from figures; figures assigned in table order, matching every "
                      "row whose label sits beside its figures");
-    std::vector<std::string> paths;
-    collect_paths(m, "/applications", paths);
+    static std::vector<std::string> const paths = [] {
+        std::vector<std::string> p;
+        ApplicationMatrix<Other> matrix{};
+        collect_paths(matrix, "/applications", p);
+        return p;
+    }();
     std::size_t i = 0;
     for_each_row(m, [&](MatrixRow r, ApplicantRow& row) {
         fill_checked(findings, row, reading.rows[index_of(r)], paths[i++], label(r).text, std::nullopt);
@@ -389,7 +401,7 @@ struct Sections {
 };
 
 template <class R>
-R build(Sections const& s, TableText const& disclosure, TableText const& matrix, std::vector<Anchor> const& anchors,
+R build(Sections const& s, DisclosureText const& disclosure, TableText const& matrix, std::vector<Anchor> const& anchors,
         TableText const& review, bool read_disclosure, Findings& findings) {
     R r;
     if (read_disclosure) fill_active_disclosure(r.active_disclosure, disclosure, findings);
@@ -439,22 +451,22 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
     // A web page as published, or a Markdown conversion: its text first, each line keeping the line of the
     // input it comes from, for findings.
     std::optional<MappedText> mapped;
-    if (looks_like_html(decoded.text)) {
-        mapped = html_to_text(decoded.text);
+    if (looks_like_html(decoded.text())) {
+        mapped = html_to_text(decoded.text());
         findings.add(import_rule::html_page, std::nullopt, {}, std::string(import_rule::html_page.zh),
                      std::string(import_rule::html_page.en));
-    } else if (looks_like_markdown(decoded.text)) {
-        mapped = markdown_to_text(decoded.text);
+    } else if (looks_like_markdown(decoded.text())) {
+        mapped = markdown_to_text(decoded.text());
         findings.add(import_rule::markdown, std::nullopt, {}, std::string(import_rule::markdown.zh),
                      std::string(import_rule::markdown.en));
     }
     std::string folded;
-    std::vector<Line> lines = fold_lines(mapped ? std::string_view(mapped->text) : std::string_view(decoded.text), folded);
+    std::vector<Line> lines = fold_lines(mapped ? std::string_view(mapped->text) : decoded.text(), folded);
     if (mapped)
         for (std::size_t k = 0; k < lines.size() && k < mapped->source_lines.size(); ++k)
             lines[k].number = mapped->source_lines[k];
     Sections s{lines, find_headings(lines)};
-    TableText disclosure = table_text(section_lines(lines, s.headings, 2));
+    DisclosureText const disclosure(table_text(section_lines(lines, s.headings, 2)));
     TableText matrix = table_text(section_lines(lines, s.headings, 3));
     TableText review = table_text(section_lines(lines, s.headings, 4));
     static auto const labels = matrix_labels();

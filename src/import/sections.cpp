@@ -115,7 +115,7 @@ std::string full_agency_name(std::string const& agency, std::span<Line const> li
     static constexpr std::array<std::string_view, 7> before_name = {"由", "与", "和", "及", "是", "对", "在"};
     constexpr std::string_view city = "市";
     std::string text;
-    for (Line const& line : lines) text += key(line.text);
+    for (Line const& line : lines) append_key(text, line.text);
     for (std::size_t at = text.find(agency); at != std::string::npos; at = text.find(agency, at + 1)) {
         std::string_view head = std::string_view(text).substr(0, at);
         if (!head.ends_with(city)) continue;

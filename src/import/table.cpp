@@ -109,12 +109,13 @@ std::vector<Anchor> find_run_anchors(TableText const& table, std::span<std::vect
     for (std::size_t p = 0; p < table.pieces.size(); ++p) {
         if (!is_text(table.pieces[p])) continue;
         std::string run_key = key(std::string_view(table.pieces[p].text).substr(0, compared_bytes));
+        std::size_t const run_length = code_points(run_key);
         std::size_t best = 0, best_row = 0;
         for (std::size_t r = 0; r < labels.size(); ++r) {
             for (RowLabel const& label : labels[r]) {
                 std::size_t whole = label.length;
                 std::size_t shared = common_prefix(run_key, label.body);
-                bool match = shared == whole || (shared == code_points(run_key) && shared >= 4);
+                bool match = shared == whole || (shared == run_length && shared >= 4);
                 if (match && shared > best) {
                     best = shared;
                     best_row = r;
@@ -154,7 +155,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
     std::vector<std::size_t> block_start(n + 1, 0), block_end(n + 1, n);
     for (std::size_t p = 0; p < n; ++p) {
         bool stop = !options.stop_key.empty() && is_text(table.pieces[p]) &&
-                    key(std::string_view(table.pieces[p].text).substr(0, compared_bytes)).starts_with(options.stop_key);
+                    key_starts_with(std::string_view(table.pieces[p].text).substr(0, compared_bytes), options.stop_key);
         block_start[p + 1] = stop ? p + 1 : block_start[p];
     }
     for (std::size_t p = n; p-- > 0;) block_end[p] = block_start[p + 1] == p + 1 ? p : block_end[p + 1];

@@ -120,12 +120,16 @@ bool is_punctuation(char32_t c) noexcept {
 
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-// The value of a Chinese numeral 一 … 十 at the start of s, with its length in bytes.
+// The value of a Chinese numeral 一 … 十 at the start of s, with its length in bytes. Tried at every character
+// of a table's labels: told by the code point, not by ten comparisons.
 std::pair<int, std::size_t> chinese_numeral(std::string_view s) noexcept {
-    static constexpr std::array<std::string_view, 10> digits = {"一", "二", "三", "四", "五",
-                                                                "六", "七", "八", "九", "十"};
+    static constexpr std::array<char32_t, 10> digits = {U'一', U'二', U'三', U'四', U'五',
+                                                        U'六', U'七', U'八', U'九', U'十'};
+    if (s.size() < 3 || (static_cast<unsigned char>(s[0]) & 0xF0) != 0xE0) return {0, 0};
+    std::size_t i = 0;
+    char32_t const c = next_code_point(s, i);
     for (std::size_t d = 0; d < digits.size(); ++d)
-        if (s.starts_with(digits[d])) return {static_cast<int>(d) + 1, digits[d].size()};
+        if (digits[d] == c) return {static_cast<int>(d) + 1, i};
     return {0, 0};
 }
 
@@ -196,6 +200,10 @@ std::vector<Line> fold_lines(std::string_view utf8, std::string& folded) {
     bool const has_cr = std::memchr(utf8.data(), '\r', utf8.size()) != nullptr;
     auto next_feed = [&](std::size_t from) { return std::min(utf8.find('\f', from), utf8.size()); };
     std::vector<Line> lines;
+    // Counted first (by memchr: a counting loop is not vectorized at -O2): growing would copy the lines.
+    std::size_t line_feeds = 0;
+    for (std::size_t at = 0; (at = utf8.find('\n', at)) != std::string_view::npos; ++at) ++line_feeds;
+    lines.reserve(line_feeds + 1);
     std::size_t page = 1;
     for (std::size_t from = 0, folded_from = 0, feed = next_feed(0);;) {
         std::size_t const end = line_end(utf8, from, has_cr);
@@ -280,16 +288,42 @@ std::size_t find_title_phrase(std::string_view k) noexcept {
     return std::string_view::npos;
 }
 
+void append_key(std::string& out, std::string_view folded) {
+    // Kept characters are copied a run at a time. The CJK ideographs (lead bytes E4 to E9: U+4000 to U+9FFF)
+    // are most of a report and never punctuation: kept without decoding.
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < folded.size();) {
+        auto const lead = static_cast<unsigned char>(folded[i]);
+        if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < folded.size() && (folded[i + 1] & 0xC0) == 0x80 &&
+            (folded[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
+        std::size_t const start = i;
+        if (char32_t c = next_code_point(folded, i); c != ' ' && !is_punctuation(c)) continue;
+        out.append(folded.substr(run, start - run));
+        run = i;
+    }
+    out.append(folded.substr(run));
+}
+
 std::string key(std::string_view folded) {
     std::string out;
     out.reserve(folded.size());
-    for (std::size_t i = 0; i < folded.size();) {
+    append_key(out, folded);
+    return out;
+}
+
+bool key_starts_with(std::string_view folded, std::string_view prefix) noexcept {
+    for (std::size_t i = 0; i < folded.size() && !prefix.empty();) {
         std::size_t start = i;
         char32_t c = next_code_point(folded, i);
         if (c == ' ' || is_punctuation(c)) continue;
-        out.append(folded.substr(start, i - start));
+        std::string_view character = folded.substr(start, i - start);
+        if (!prefix.starts_with(character)) return false;
+        prefix.remove_prefix(character.size());
     }
-    return out;
+    return prefix.empty();
 }
 
 std::string_view first_key_character(std::string_view folded) noexcept {
@@ -342,6 +376,10 @@ std::optional<MoneyUnit> parse_unit(std::string_view chunk) noexcept {
 }
 
 std::optional<PrintedFigure> parse_figure(std::string_view chunk) {
+    // Every chunk of a table is tried, and most are words: a figure starts with a digit, a sign or a blank mark.
+    if (chunk.empty() || !(is_digit(chunk[0]) || chunk[0] == '-' || chunk[0] == '+' || chunk[0] == '/' ||
+                           chunk[0] == '\\' || chunk == "无"))
+        return std::nullopt;
     PrintedFigure f;
     if (chunk == "/" || chunk == "\\" || chunk == "无" || chunk.find_first_not_of('-') == std::string_view::npos) {
         if (chunk.empty()) return std::nullopt;
