@@ -3,7 +3,10 @@
 #include "files.hpp"
 #include "validate_command.hpp"
 
+#include <ogi/heap.hpp>
+
 int main(int argc, char** argv) {
+    ogi::keep_heap();  // a run reads report after report
     CLI::App app{"ogi: Open Government Information annual reports (政府信息公开工作年度报告)", "ogi"};
     app.require_subcommand(1);
     int exit_status = ogi::tool::ok;

@@ -94,7 +94,7 @@ constexpr bool folds(char32_t c) noexcept { return c <= 0xFFFF && (folding_bits[
 
 // Decodes the code point at s[i] and advances i. Text reaching here is valid UTF-8 (to_utf8 repairs it);
 // a malformed or cut sequence still costs one byte and reads as U+FFFD, so that no loop can stall or overrun.
-char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
+char32_t next_code_point_slow(std::string_view s, std::size_t& i) noexcept {
     auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
     char32_t lead = b(0);
     std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
@@ -110,6 +110,23 @@ char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
                           : ((lead & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
     i += n;
     return c;
+}
+
+// The same, with ASCII and three bytes (the CJK) decoded in the caller's loop: every character of a report
+// passes here.
+inline char32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
+    auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    unsigned char const lead = b(0);
+    if (lead < 0x80) {
+        ++i;
+        return lead;
+    }
+    if ((lead & 0xF0) == 0xE0 && i + 3 <= s.size() && (b(1) & 0xC0) == 0x80 && (b(2) & 0xC0) == 0x80) {
+        char32_t const c = (char32_t{lead} & 0x0F) << 12 | (char32_t{b(1)} & 0x3F) << 6 | (char32_t{b(2)} & 0x3F);
+        i += 3;
+        return c;
+    }
+    return next_code_point_slow(s, i);
 }
 
 bool is_punctuation(char32_t c) noexcept {
@@ -141,86 +158,63 @@ std::string_view trim(std::string_view s) noexcept {
     return s;
 }
 
-std::string fold(std::string_view utf8) {
-    std::string out;
-    out.reserve(utf8.size());
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(utf8[k]); };
+namespace {
+
+// Appends utf8 folded to out. control(byte, offset, folded_offset) is called for each CR, LF (kept as they are)
+// and form feed (a space), with its offsets in utf8 and in out: the folding visits every byte, so the lines are
+// found in the same pass.
+template <class Control>
+void fold_onto(std::string& out, std::string_view utf8, Control control) {
     // Most characters are kept as they are: they are copied a run at a time, when a folded one ends the run.
     std::size_t run = 0;
     for (std::size_t i = 0; i < utf8.size();) {
         std::size_t const start = i;
-        unsigned char const b = byte(i);
-        char32_t c;
-        if (b < 0x80) {  // ASCII: most of a report's bytes but the CJK
-            c = b;
-            ++i;
-        } else if (b >= 0xE0 && b < 0xF0 && i + 2 < utf8.size() && (byte(i + 1) & 0xC0) == 0x80 &&
-                   (byte(i + 2) & 0xC0) == 0x80) {  // three bytes: the CJK, decoded here, not by a call
-            c = (char32_t{b} & 0x0F) << 12 | (char32_t{byte(i + 1)} & 0x3F) << 6 | (char32_t{byte(i + 2)} & 0x3F);
-            i += 3;
-        } else {
-            c = next_code_point(utf8, i);
-        }
+        char32_t const c = next_code_point(utf8, i);
+        if (c == '\n' || c == '\r' || c == '\f') control(static_cast<char>(c), start, out.size() + (start - run));
         if (!folds(c)) continue;
         out.append(utf8.substr(run, start - run));
         run = i;
         if (char32_t f = folded_code_point(c)) append_utf8(out, f);  // 0: dropped
     }
     out.append(utf8.substr(run));
-    return out;
-}
-
-namespace {
-
-// Where the line that starts at from ends: its CR or LF, or the end of s. has_cr: s holds a CR at all (most
-// texts have none, and one memchr then finds each end).
-std::size_t line_end(std::string_view s, std::size_t from, bool has_cr) noexcept {
-    char const* const begin = s.data() + from;
-    std::size_t const left = s.size() - from;
-    auto const* lf = static_cast<char const*>(std::memchr(begin, '\n', left));
-    std::size_t end = lf ? static_cast<std::size_t>(lf - s.data()) : s.size();
-    if (has_cr)
-        if (auto const* cr = static_cast<char const*>(std::memchr(begin, '\r', end - from)))
-            end = static_cast<std::size_t>(cr - s.data());
-    return end;
-}
-
-// The next line's start after the line end at `end`: CRLF is one line end.
-std::size_t after_line_end(std::string_view s, std::size_t end) noexcept {
-    return end + (s.substr(end).starts_with("\r\n") ? 2 : 1);
 }
 
 }  // namespace
 
+std::string fold(std::string_view utf8) {
+    std::string out;
+    out.reserve(utf8.size());
+    fold_onto(out, utf8, [](char, std::size_t, std::size_t) {});
+    return out;
+}
+
 std::vector<Line> fold_lines(std::string_view utf8, std::string& folded) {
-    // Folded at once, in one buffer: folding keeps CR and LF as they are, and makes none, so the folded text
-    // has the same line ends as the source and both are cut in step.
-    folded = fold(utf8);
-    std::string_view const text = folded;
-    bool const has_cr = std::memchr(utf8.data(), '\r', utf8.size()) != nullptr;
-    auto next_feed = [&](std::size_t from) { return std::min(utf8.find('\f', from), utf8.size()); };
+    // Folded at once, in one buffer; CRLF, CR and LF end lines, found while folding.
+    folded.clear();
+    folded.reserve(utf8.size());  // folding never lengthens
     std::vector<Line> lines;
-    // Counted first (by memchr: a counting loop is not vectorized at -O2): growing would copy the lines.
-    std::size_t line_feeds = 0;
-    for (std::size_t at = 0; (at = utf8.find('\n', at)) != std::string_view::npos; ++at) ++line_feeds;
-    lines.reserve(line_feeds + 1);
-    std::size_t page = 1;
-    for (std::size_t from = 0, folded_from = 0, feed = next_feed(0);;) {
-        std::size_t const end = line_end(utf8, from, has_cr);
-        std::size_t const folded_end = line_end(text, folded_from, has_cr);
-        std::string_view raw = utf8.substr(from, end - from);
-        // A form feed before a line's text puts the line on the next page; one after it, the lines that follow.
-        std::size_t after = 0;
-        if (feed < end) {
-            std::size_t const text_at = from + std::min(raw.find_first_not_of(" \f\t"), raw.size());
-            for (; feed < end; feed = next_feed(feed + 1)) (feed < text_at ? page : after) += 1;
+    std::vector<std::pair<std::size_t, std::size_t>> folded_spans;  // each line's, made views at the end
+    std::size_t from = 0, folded_from = 0, page = 1, next_page = 0;
+    auto end_line = [&](std::size_t end, std::size_t folded_end) {
+        lines.push_back({lines.size() + 1, {}, utf8.substr(from, end - from), page});
+        folded_spans.emplace_back(folded_from, folded_end);
+        page += next_page;
+        next_page = 0;
+    };
+    fold_onto(folded, utf8, [&](char b, std::size_t at, std::size_t folded_at) {
+        if (b == '\f') {
+            // A form feed before a line's text puts the line on the next page; one after it, the lines that follow.
+            bool before_text = utf8.substr(from, at - from).find_first_not_of(" \f\t") == std::string_view::npos;
+            (before_text ? page : next_page) += 1;
+            return;
         }
-        lines.push_back({lines.size() + 1, text.substr(folded_from, folded_end - folded_from), raw, page});
-        page += after;
-        if (end == utf8.size()) break;
-        from = after_line_end(utf8, end);
-        folded_from = after_line_end(text, folded_end);
-    }
+        if (!(b == '\n' && at > 0 && utf8[at - 1] == '\r')) end_line(at, folded_at);  // the LF of CRLF ends none
+        from = at + 1;
+        folded_from = folded_at + 1;
+    });
+    end_line(utf8.size(), folded.size());
+    for (std::size_t k = 0; k < lines.size(); ++k)
+        lines[k].text = std::string_view(folded).substr(folded_spans[k].first, folded_spans[k].second - folded_spans[k].first);
     return lines;
 }
 
@@ -237,6 +231,8 @@ bool is_page_footer(Line const& line, std::span<Line const> after) noexcept {
 
 bool is_page_number(std::string_view line) noexcept {
     std::string_view s = trim(line);
+    // Every line of a table and a narrative is asked: most start with none of -, 第, 共.
+    if (!(s.starts_with('-') || s.starts_with("第") || s.starts_with("共"))) return false;
     auto digits_then = [](std::string_view& t) {
         t = trim(t);
         std::size_t n = 0;
@@ -294,6 +290,10 @@ void append_key(std::string& out, std::string_view folded) {
     std::size_t run = 0;
     for (std::size_t i = 0; i < folded.size();) {
         auto const lead = static_cast<unsigned char>(folded[i]);
+        if (lead < 0x80 && !is_punctuation(lead)) {  // an ASCII letter or digit
+            ++i;
+            continue;
+        }
         if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < folded.size() && (folded[i + 1] & 0xC0) == 0x80 &&
             (folded[i + 2] & 0xC0) == 0x80) {
             i += 3;

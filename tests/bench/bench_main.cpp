@@ -1,12 +1,16 @@
 // Runs every benchmark, then prints each registered comparison as a ratio against its baseline.
 #include "baseline.hpp"
 
+#include <ogi/heap.hpp>
+
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace ogi::bench {
 
@@ -56,6 +60,13 @@ public:
 }  // namespace ogi::bench
 
 int main(int argc, char** argv) {
+    // Measured as a batch runs, with the heap kept between reports (ogi::keep_heap, as the tool does), unless
+    // --default_heap asks for glibc's default, which gives memory back after each report.
+    auto const default_heap = std::find(argv + 1, argv + argc, std::string_view("--default_heap"));
+    if (default_heap != argv + argc)
+        std::rotate(default_heap, default_heap + 1, argv + argc--);
+    else
+        ogi::keep_heap();
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     ogi::bench::RecordingReporter reporter;
