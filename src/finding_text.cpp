@@ -1,7 +1,5 @@
 #include "finding_text.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cstdint>
 
@@ -30,12 +28,28 @@ std::optional<Figure> figure(std::optional<Wide> value) {
     return std::nullopt;
 }
 
-std::string text(std::optional<Wide> value) { return value ? to_string(*value) : std::string(); }
-
+// The template with its placeholders filled in (rule.hpp): a finding's message is made for every finding, so by
+// hand rather than by a general formatter.
 std::string render(std::string_view message, std::string_view cell, Figures const& f) {
-    return fmt::format(fmt::runtime(message), fmt::arg("cell", cell), fmt::arg("expected", text(f.expected)),
-                       fmt::arg("actual", text(f.actual)), fmt::arg("previous", text(f.previous)),
-                       fmt::arg("detail", f.detail));
+    std::string out;
+    out.reserve(message.size() + cell.size() + 32);
+    auto figure = [&](std::optional<Wide> value) {
+        if (value) out += to_string(*value);
+    };
+    for (std::size_t at = 0; at < message.size();) {
+        std::size_t const open = std::min(message.find('{', at), message.size());
+        out.append(message.substr(at, open - at));
+        if (open == message.size()) break;
+        std::size_t const close = message.find('}', open);  // there is one: placeholders_known
+        std::string_view const name = message.substr(open + 1, close - open - 1);
+        if (name == "cell") out += cell;
+        else if (name == "expected") figure(f.expected);
+        else if (name == "actual") figure(f.actual);
+        else if (name == "previous") figure(f.previous);
+        else if (name == "detail") out += f.detail;
+        at = close + 1;
+    }
+    return out;
 }
 
 }  // namespace

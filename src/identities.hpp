@@ -22,6 +22,7 @@ struct Identity {
     std::vector<Term> terms;
     std::size_t lhs_size;
     std::span<Term const> lhs() const { return std::span(terms).first(lhs_size); }
+    std::span<Term const> rhs() const { return std::span(terms).subspan(lhs_size); }
 };
 
 inline constexpr std::size_t columns = described_size<Applicant>();

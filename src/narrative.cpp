@@ -1,7 +1,11 @@
 #include "narrative.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
+#include <string.h>  // memmem
+#include <vector>
 
 namespace ogi::detail {
 
@@ -19,31 +23,52 @@ bool consume_any(std::string_view& text, std::span<std::string_view const> words
     return false;
 }
 
-// The length of the white space text starts with (0 when it starts with anything else). Switched on the
-// first byte: a narrative is scanned byte by byte, and only U+3000 needs more than one to tell.
-std::size_t space_at(std::string_view text) {
-    if (text.empty()) return 0;
-    switch (text.front()) {
-    case ' ':
-    case '\t':
-    case '\n':
-    case '\r':
-    case '\f':
-    case '\v': return 1;
-    case ideographic_space.front(): return text.starts_with(ideographic_space) ? ideographic_space.size() : 0;
-    default: return 0;
-    }
+// The length of the white space at text[i] (0 when anything else is there): ASCII white space, or U+3000
+// (E3 80 80). Inline, told by the first byte: a narrative is scanned byte by byte.
+inline std::size_t space_at(std::string_view text, std::size_t i) {
+    auto const c = static_cast<unsigned char>(text[i]);
+    if (c > ' ' && c != 0xE3) return 0;
+    if (c == 0xE3) return text.substr(i).starts_with(ideographic_space) ? ideographic_space.size() : 0;
+    return c == ' ' || (c >= '\t' && c <= '\r') ? 1 : 0;
+}
+
+// Where phrase occurs in text from `from` on; npos when it does not. Phrases are long and their bytes common in
+// Chinese text, where find's first-byte matching compares at every character: glibc's memmem (a skip search on
+// pairs of bytes) reads a fraction of them.
+std::size_t find_phrase(std::string_view text, std::string_view phrase, std::size_t from) noexcept {
+#if defined(__GLIBC__)
+    if (from > text.size()) return std::string_view::npos;
+    void const* found = ::memmem(text.data() + from, text.size() - from, phrase.data(), phrase.size());
+    return found ? static_cast<std::size_t>(static_cast<char const*>(found) - text.data()) : std::string_view::npos;
+#else
+    return text.find(phrase, from);
+#endif
 }
 
 }  // namespace
 
-// Copies the runs between white space whole rather than byte by byte.
+// Whether any of the eight bytes of w may start white space: is below 0x21, or is E3 (the lead of U+3000).
+// Exact for "any" (the usual bit tricks for a byte below n, and for a zero byte after xor).
+constexpr bool may_hold_space(std::uint64_t w) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    std::uint64_t const below_21 = (w - ones * 0x21) & ~w & highs;
+    std::uint64_t const x = w ^ (ones * 0xE3);
+    std::uint64_t const e3 = (x - ones) & ~x & highs;
+    return (below_21 | e3) != 0;
+}
+
+// Copies the runs between white space whole rather than byte by byte, and passes over eight bytes at a time
+// where none can be white space.
 std::string compact(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     std::size_t run = 0;  // where the bytes not yet copied begin
     for (std::size_t i = 0; i < text.size();) {
-        std::size_t const space = space_at(text.substr(i));
+        if (std::uint64_t w; i + 8 <= text.size() && (std::memcpy(&w, text.data() + i, 8), !may_hold_space(w))) {
+            i += 8;
+            continue;
+        }
+        std::size_t const space = space_at(text, i);
         if (space == 0) {
             ++i;
             continue;
@@ -58,10 +83,11 @@ std::string compact(std::string_view text) {
 
 bool blank(std::optional<std::string> const& section) {
     if (!section) return true;
-    for (std::string_view rest = *section; !rest.empty();) {
-        std::size_t const space = space_at(rest);
+    std::string_view const text = *section;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t const space = space_at(text, i);
         if (space == 0) return false;
-        rest.remove_prefix(space);
+        i += space;
     }
     return true;
 }
@@ -69,24 +95,25 @@ bool blank(std::optional<std::string> const& section) {
 std::optional<StatedCount> stated_count(std::string_view flat, std::span<std::string_view const> phrases) {
     static constexpr std::array<std::string_view, 6> connectives = {"共计", "合计", "总计", "共", "计", "为"};
     static constexpr std::array<std::string_view, 3> units = {"件", "宗", "起"};
-    std::string_view rest = flat;
-    while (!rest.empty()) {
-        std::size_t best = std::string_view::npos;
-        std::string_view phrase;
-        for (std::string_view p : phrases)
-            if (auto at = rest.find(p); at < best) best = at, phrase = p;
-        if (best == std::string_view::npos) return std::nullopt;
-        rest.remove_prefix(best + phrase.size());
-        std::string_view figure = rest;
+    // Each phrase's next occurrence is kept and searched again only once passed: the text is read once per phrase.
+    std::vector<std::size_t> next(phrases.size());
+    auto search = [&](std::size_t k, std::size_t from) { next[k] = find_phrase(flat, phrases[k], from); };
+    for (std::size_t k = 0; k < phrases.size(); ++k) search(k, 0);
+    for (;;) {
+        auto const first = static_cast<std::size_t>(std::ranges::min_element(next) - next.begin());
+        if (next.empty() || next[first] == std::string_view::npos) return std::nullopt;
+        std::size_t const from = next[first] + phrases[first].size();
+        for (std::size_t k = 0; k < phrases.size(); ++k)
+            if (next[k] != std::string_view::npos && next[k] < from) search(k, from);
+        std::string_view figure = flat.substr(from);
         while (consume_any(figure, connectives)) {
         }
         std::uint64_t value = 0;
         auto [end, error] = std::from_chars(figure.data(), figure.data() + figure.size(), value);
         if (error != std::errc() || end == figure.data()) continue;
         figure.remove_prefix(static_cast<std::size_t>(end - figure.data()));
-        if (consume_any(figure, units)) return StatedCount{phrase, value};
+        if (consume_any(figure, units)) return StatedCount{phrases[first], value};
     }
-    return std::nullopt;
 }
 
 }  // namespace ogi::detail

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <concepts>
 #include <initializer_list>
 #include <span>
 #include <string_view>
@@ -66,12 +67,20 @@ private:
     void check_identities() {
         auto const& table = Table::get();
         auto const cells = cells_of(r_);
+        // Each cell read once into flat arrays: every identity then sums from them, its two sides apart.
+        std::array<std::uint64_t, Table::cell_count> values;
+        std::array<bool, Table::cell_count> present;
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            present[c] = cells[c]->present();
+            values[c] = cells[c]->value_or(0);
+        }
         std::vector<Evaluated> broken;
         for (std::size_t i = 0; i < table.identities.size(); ++i) {
             Identity const& id = table.identities[i];
-            if (!checked(id, cells)) continue;
+            if (!std::ranges::all_of(id.lhs(), [&](Term t) { return present[t.cell]; })) continue;
             Evaluated e{i, 0, 0};
-            for (Term t : id.terms) (t.coefficient > 0 ? e.lhs : e.rhs) += cells[t.cell]->value_or(0);
+            for (Term t : id.lhs()) e.lhs += values[t.cell];
+            for (Term t : id.rhs()) e.rhs += values[t.cell];
             if (e.lhs != e.rhs) broken.push_back(e);
         }
         if (broken.empty()) return;
@@ -193,28 +202,29 @@ private:
         if (received.present())
             check_stated(rules::narrative_applications, overview, application_phrases,
                          {received.value(), static_cast<Wide>(received.value()) + carried.value_or(0)},
-                         locations(r_, received, r_.overview));
+                         [&] { return locations(r_, received, r_.overview); });
 
         ReviewLitigation const& cases = r_.review_litigation;
         Count const& reviews = cases.administrative_review[CaseResult::total];
         if (reviews.present())
             check_stated(rules::narrative_review, overview, review_phrases, {reviews.value()},
-                         locations(r_, reviews, r_.overview));
+                         [&] { return locations(r_, reviews, r_.overview); });
 
         Count const& direct = cases.litigation_direct[CaseResult::total];
         Count const& after_review = cases.litigation_after_review[CaseResult::total];
         if (direct.present() && after_review.present())
             check_stated(rules::narrative_litigation, overview, litigation_phrases,
                          {static_cast<Wide>(direct.value()) + after_review.value()},
-                         locations(r_, direct, after_review, r_.overview));
+                         [&] { return locations(r_, direct, after_review, r_.overview); });
     }
 
     // The count the overview states after phrases, against the table figures it may mean (the first is quoted).
+    // where() locates a finding: only made when there is one.
     void check_stated(rules::Rule const& rule, std::string_view overview, std::span<std::string_view const> phrases,
-                      std::initializer_list<Wide> accepted, std::vector<Location> const& where) {
+                      std::initializer_list<Wide> accepted, std::invocable auto where) {
         auto const stated = stated_count(overview, phrases);
         if (!stated || std::ranges::find(accepted, static_cast<Wide>(stated->value)) != accepted.end()) return;
-        add(rule, where, {*accepted.begin(), stated->value, std::nullopt, std::string(stated->phrase)});
+        add(rule, where(), {*accepted.begin(), stated->value, std::nullopt, std::string(stated->phrase)});
     }
 
     BasicReport<A, O> const& r_;

@@ -3,6 +3,7 @@
 // docs/rules.md is generated from this list (a test keeps it current).
 #include "ogi/rules/rule.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -140,6 +141,10 @@ inline constexpr std::array<Rule const*, 19> catalogue = {
     &narrative_review,  &narrative_litigation,   &no_unique_correction,
     &series_carry,      &series_in_force,        &series_items,     &series_narrative,
 };
+
+static_assert(std::ranges::all_of(catalogue, [](Rule const* r) {
+    return placeholders_known(r->message.zh) && placeholders_known(r->message.en);
+}));
 
 constexpr Rule const* find_rule(std::string_view id) noexcept {
     for (Rule const* r : catalogue)

@@ -4,6 +4,7 @@
 #include "ogi/finding.hpp"
 #include "ogi/model/edition.hpp"
 
+#include <cstddef>
 #include <string_view>
 
 namespace ogi::rules {
@@ -23,13 +24,31 @@ inline constexpr Editions both_editions{};
 inline constexpr Editions edition_2019_only{true, false};
 inline constexpr Editions edition_2021_only{false, true};
 
-// Message templates are fmt format strings over named arguments; validation passes every argument below to
-// every template, each template uses those it needs:
+// Message templates name what they quote in braces; validation fills in every placeholder below, each template
+// uses those it needs, and braces hold nothing else (placeholders_known checks it at compile time):
 //   {cell}      official label path of the first cell of the finding
 //   {expected}  the value the identity or comparison asks for
 //   {actual}    the value as published
 //   {previous}  last year's figure (report-series rules)
 //   {detail}    a rule-specific phrase (an edition, a phrase of the narrative, a number of candidate corrections)
+inline constexpr std::string_view placeholders[] = {"cell", "expected", "actual", "previous", "detail"};
+
+// Whether every brace of a message template belongs to a known placeholder.
+constexpr bool placeholders_known(std::string_view message) noexcept {
+    for (std::size_t at = 0; at < message.size(); ++at) {
+        if (message[at] == '}') return false;
+        if (message[at] != '{') continue;
+        std::size_t const close = message.find('}', at);
+        if (close == std::string_view::npos) return false;
+        std::string_view const name = message.substr(at + 1, close - at - 1);
+        bool known = false;
+        for (std::string_view p : placeholders) known = known || p == name;
+        if (!known) return false;
+        at = close;
+    }
+    return true;
+}
+
 struct Rule {
     std::string_view id;  // stable: TABLE-CHECK, quoted by tools and documentation
     Severity severity;
