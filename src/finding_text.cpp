@@ -54,14 +54,15 @@ std::string render(std::string_view message, std::string_view cell, Figures cons
 
 }  // namespace
 
-Finding make_finding(rules::Rule const& rule, std::vector<Location> const& locations, Figures const& figures) {
+Finding make_finding(rules::Rule const& rule, std::span<Location const* const> locations, Figures const& figures) {
     Finding f;
     f.rule = rule.id;
     f.severity = rule.severity;
-    for (Location const& l : locations) f.paths.push_back(l.pointer);
+    f.paths.reserve(locations.size());
+    for (Location const* l : locations) f.paths.push_back(l->pointer);
     f.expected = figure(figures.expected);
     f.actual = figure(figures.actual);
-    std::string_view const cell = locations.empty() ? std::string_view() : locations.front().label_path;
+    std::string_view const cell = locations.empty() ? std::string_view() : locations.front()->label_path;
     f.message = {render(rule.message.zh, cell, figures), render(rule.message.en, cell, figures)};
     return f;
 }

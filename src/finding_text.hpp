@@ -7,6 +7,7 @@
 #include "ogi/rules/rule.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -23,12 +24,12 @@ struct Figures {
 std::string to_string(Wide value);
 
 // The finding of rule at locations (the first names the cell in the message), with figures filled in.
-Finding make_finding(rules::Rule const& rule, std::vector<Location> const& locations, Figures const& figures);
+Finding make_finding(rules::Rule const& rule, std::span<Location const* const> locations, Figures const& figures);
 
 // Locations of members of one report, in order; every address must be a member of report.
 template <class A, class O, class... Members>
-std::vector<Location> locations(BasicReport<A, O> const& report, Members const&... members) {
-    return {*locate(report, members)...};
+std::vector<Location const*> locations(BasicReport<A, O> const& report, Members const&... members) {
+    return {location_of(report, members)...};
 }
 
 }  // namespace ogi::detail

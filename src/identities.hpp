@@ -64,18 +64,54 @@ private:
     static IdentityTable build();
 };
 
+// Calls f(cell) for each cell of a report, in the table's numbering.
+template <class A, class Other, class F>
+void for_each_numbered_cell(BasicReport<A, Other> const& report, F f) {
+    for_each_row(report.applications, [&](MatrixRow, ApplicantRow const& row) {
+        for (Count const& c : row) f(c);
+    });
+    for_each_field(report.review_litigation, [&](Field, CaseRow const& row) {
+        for (Count const& c : row) f(c);
+    });
+}
+
 // The cells of a report in the table's numbering.
 template <class A, class Other>
 std::array<Count const*, IdentityTable<Other>::cell_count> cells_of(BasicReport<A, Other> const& report) {
     std::array<Count const*, IdentityTable<Other>::cell_count> cells{};
     std::size_t i = 0;
-    for_each_row(report.applications, [&](MatrixRow, ApplicantRow const& row) {
-        for (Count const& c : row) cells[i++] = &c;
-    });
-    for_each_field(report.review_litigation, [&](Field, CaseRow const& row) {
-        for (Count const& c : row) cells[i++] = &c;
-    });
+    for_each_numbered_cell(report, [&](Count const& c) { cells[i++] = &c; });
     return cells;
+}
+
+// The cells of a report in the table's numbering as published: their values (0 when blank) and which are there.
+template <class Other>
+struct CellValues {
+    std::array<std::uint64_t, IdentityTable<Other>::cell_count> values;
+    std::array<bool, IdentityTable<Other>::cell_count> present;
+};
+
+template <class A, class Other>
+CellValues<Other> cell_values(BasicReport<A, Other> const& report) {
+    CellValues<Other> v;
+    std::size_t i = 0;
+    for_each_numbered_cell(report, [&](Count const& c) {
+        v.present[i] = c.present();
+        v.values[i++] = c.value_or(0);
+    });
+    return v;
+}
+
+// Σ values of the terms' cells. Summed in 64 bits, the common case, and again in 128 only when that overflows.
+template <std::size_t N>
+Wide sum_of(std::span<Term const> terms, std::array<std::uint64_t, N> const& values) noexcept {
+    std::uint64_t sum = 0;
+    bool overflow = false;
+    for (Term t : terms) overflow |= __builtin_add_overflow(sum, values[t.cell], &sum);
+    if (!overflow) return sum;
+    Wide wide = 0;
+    for (Term t : terms) wide += values[t.cell];
+    return wide;
 }
 
 template <class Other>

@@ -7,6 +7,7 @@
 #include "ogi/rules/catalogue.hpp"
 
 #include <map>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -39,7 +40,7 @@ public:
     }
 
 private:
-    void add(rules::Rule const& rule, std::vector<Location> const& where, Figures const& figures) {
+    void add(rules::Rule const& rule, std::span<Location const* const> where, Figures const& figures) {
         findings_.push_back(make_finding(rule, where, figures));
     }
 

@@ -37,7 +37,7 @@ struct Evaluated {
 template <class A, class O>
 class ReportValidator {
 public:
-    explicit ReportValidator(BasicReport<A, O> const& report) : r_(report) {}
+    explicit ReportValidator(BasicReport<A, O> const& report) : r_(report), cells_(cell_values(report)) {}
 
     Validation run() && {
         check_identities();
@@ -53,34 +53,25 @@ public:
 private:
     using Table = IdentityTable<O>;
 
-    void add(rules::Rule const& rule, std::vector<Location> const& where, Figures const& figures) {
+    void add(rules::Rule const& rule, std::span<Location const* const> where, Figures const& figures) {
         v_.findings.push_back(make_finding(rule, where, figures));
     }
 
     // An identity is checked when its summarizing cells are present: a 总计 left blank is not checked
     // (CELL-ABSENT says so); a blank detail adds nothing.
-    static bool checked(Identity const& id, std::array<Count const*, Table::cell_count> const& cells) {
-        return std::ranges::all_of(id.lhs(), [&](Term t) { return cells[t.cell]->present(); });
+    static bool checked(Identity const& id, CellValues<O> const& cells) {
+        return std::ranges::all_of(id.lhs(), [&](Term t) { return cells.present[t.cell]; });
     }
 
     // The exact identities, and the smallest correction when any is broken.
     void check_identities() {
         auto const& table = Table::get();
-        auto const cells = cells_of(r_);
-        // Each cell read once into flat arrays: every identity then sums from them, its two sides apart.
-        std::array<std::uint64_t, Table::cell_count> values;
-        std::array<bool, Table::cell_count> present;
-        for (std::size_t c = 0; c < cells.size(); ++c) {
-            present[c] = cells[c]->present();
-            values[c] = cells[c]->value_or(0);
-        }
+        CellValues<O> const& cells = cells_;
         std::vector<Evaluated> broken;
         for (std::size_t i = 0; i < table.identities.size(); ++i) {
             Identity const& id = table.identities[i];
-            if (!std::ranges::all_of(id.lhs(), [&](Term t) { return present[t.cell]; })) continue;
-            Evaluated e{i, 0, 0};
-            for (Term t : id.lhs()) e.lhs += values[t.cell];
-            for (Term t : id.rhs()) e.rhs += values[t.cell];
+            if (!checked(id, cells)) continue;
+            Evaluated const e{i, sum_of(id.lhs(), cells.values), sum_of(id.rhs(), cells.values)};
             if (e.lhs != e.rhs) broken.push_back(e);
         }
         if (broken.empty()) return;
@@ -89,32 +80,30 @@ private:
         for (Evaluated const& e : broken) {
             Identity const& id = table.identities[e.identity];
             bool const impossible = e.lhs > max_count || e.rhs > max_count;
-            std::vector<Location> where;
-            for (Term t : id.lhs()) where.push_back(table.locations[t.cell]);
+            std::vector<Location const*> where;
+            for (Term t : id.lhs()) where.push_back(&table.locations[t.cell]);
             add(impossible ? rules::sum_range : *id.rule, where, {e.rhs, e.lhs, std::nullopt, {}});
         }
         correct(table, cells, broken, first);
     }
 
-    void correct(Table const& table, std::array<Count const*, Table::cell_count> const& cells,
-                 std::vector<Evaluated> const& broken, std::size_t first_finding) {
-        std::array<std::uint64_t, Table::cell_count> values{};
-        for (std::size_t c = 0; c < cells.size(); ++c) values[c] = cells[c]->value_or(0);
+    void correct(Table const& table, CellValues<O> const& cells, std::vector<Evaluated> const& broken,
+                 std::size_t first_finding) {
         // Checked identities over their present cells: a blank cell is not a figure to correct.
         std::vector<std::vector<Term>> present_terms;
         for (Identity const& id : table.identities) {
             if (!checked(id, cells)) continue;
             auto& terms = present_terms.emplace_back();
-            std::ranges::copy_if(id.terms, std::back_inserter(terms), [&](Term t) { return cells[t.cell]->present(); });
+            std::ranges::copy_if(id.terms, std::back_inserter(terms), [&](Term t) { return cells.present[t.cell]; });
         }
         std::vector<Equation> equations;
         for (auto const& terms : present_terms) equations.push_back({terms});
-        CorrectionSearch search = find_corrections(equations, values);
+        CorrectionSearch search = find_corrections(equations, cells.values);
 
         if (!search.unique()) {
-            std::vector<Location> where;
+            std::vector<Location const*> where;
             for (Evaluated const& e : broken)
-                where.push_back(table.locations[table.identities[e.identity].terms.front().cell]);
+                where.push_back(&table.locations[table.identities[e.identity].terms.front().cell]);
             std::size_t const candidates = search.solutions.size() + (search.underdetermined ? 1 : 0);
             add(rules::no_unique_correction, where,
                 {std::nullopt, std::nullopt, std::nullopt, std::to_string(candidates)});
@@ -147,13 +136,19 @@ private:
         }
     }
 
+    // In the report's order: the counts (二, 三, 四), then 二's changes and amounts.
     void check_absent_cells() {
         auto check = [&](auto const& cell) {
             if (!cell.present()) add(rules::cell_absent, locations(r_, cell), {});
         };
-        for_each_leaf<Count>(r_, check);
-        for_each_leaf<Change>(r_, check);
-        for_each_leaf<Amount>(r_, check);
+        for_each_leaf<Count>(r_.active_disclosure, check);
+        // 三 and 四 are walked only when a cell is missing: their presence is known already.
+        if (!std::ranges::all_of(cells_.present, std::identity())) {
+            for_each_leaf<Count>(r_.applications, check);
+            for_each_leaf<Count>(r_.review_litigation, check);
+        }
+        for_each_leaf<Change>(r_.active_disclosure, check);
+        for_each_leaf<Amount>(r_.active_disclosure, check);
     }
 
     void check_edition() {
@@ -228,6 +223,7 @@ private:
     }
 
     BasicReport<A, O> const& r_;
+    CellValues<O> const cells_;  // 三 and 四 in the identities' numbering, read once
     Validation v_;
 };
 

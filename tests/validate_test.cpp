@@ -187,6 +187,22 @@ TEST_CASE("CELL-ABSENT: a blank where the format asks for a figure") {
     CHECK(absent[0].message.zh == "一、本年新收政府信息公开申请数量 › 法人或其他组织 › 法律服务机构：未填写数字（空白、/、— 或“无”），与 0 含义不同");
     CHECK(absent[1].paths == Paths{"/active_disclosure/fees/administrative_fees/amount"});
     CHECK(absent[1].message.en == "第二十条第（八）项 › 行政事业性收费 › 本年收费金额（单位：万元）: no figure (blank, /, — or 无), which is not the same statement as 0");
+
+    // In the report's order: the counts of 二, 三 and 四, then 二's amounts.
+    as<Report2021>(huaian).review_litigation.litigation_direct[CaseResult::pending] = Count::absent();
+    as<Report2021>(huaian).active_disclosure.licensing.administrative_licensing.decisions = Count::absent();
+    Paths order;
+    for (Finding const& f : findings_of(huaian, "CELL-ABSENT")) order.push_back(f.paths.front());
+    CHECK(order == Paths{"/active_disclosure/licensing/administrative_licensing/decisions",
+                         "/applications/new_received/legal_service_org",
+                         "/review_litigation/litigation_direct/pending",
+                         "/active_disclosure/fees/administrative_fees/amount"});
+
+    Report review_only = real_report("2024_huaian-city");
+    as<Report2021>(review_only).review_litigation.administrative_review[CaseResult::total] = Count::absent();
+    auto const review = findings_of(review_only, "CELL-ABSENT");
+    REQUIRE(review.size() == 1);
+    CHECK(review[0].paths == Paths{"/review_litigation/administrative_review/total"});
 }
 
 TEST_CASE("ED-YEAR: the 2019 tables in a report for 2021") {

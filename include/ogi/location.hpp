@@ -6,12 +6,15 @@
 #include "ogi/model/report.hpp"
 #include "ogi/walk.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace ogi {
@@ -76,19 +79,78 @@ bool holds_address(Node const& node, void const* address) {
 
 }  // namespace detail
 
+namespace detail {
+
+// A type's identity without RTTI: the address of a variable of its own.
+template <class T>
+inline constexpr char type_tag = 0;
+
+// The location of every member of a report of one layout, by its offset in the report and its type (a row and
+// its first cell share an offset): made once per layout by walking a blank report, so that finding a member
+// is a binary search, not a walk and a string built for every finding. The layout is fixed: the model has no
+// member that is allocated apart (the narratives are leaves).
+template <class Report>
+class LocationTable {
+public:
+    static LocationTable const& get() {
+        static LocationTable const table;
+        return table;
+    }
+
+    template <class Member>
+    Location const* find(Report const& report, Member const& member) const {
+        if (!holds_address(report, &member)) return nullptr;
+        Key const key{offset(report, member), tag<Member>()};
+        auto it = std::ranges::lower_bound(entries_, key, {}, &Entry::key);
+        return it != entries_.end() && it->key == key ? &it->location : nullptr;
+    }
+
+private:
+    using Key = std::pair<std::size_t, std::uintptr_t>;
+    struct Entry {
+        Key key;
+        Location location;
+    };
+
+    template <class Member>
+    static std::uintptr_t tag() noexcept {
+        return reinterpret_cast<std::uintptr_t>(&type_tag<std::remove_cvref_t<Member>>);
+    }
+    template <class Member>
+    static std::size_t offset(Report const& report, Member const& member) noexcept {
+        return static_cast<std::size_t>(reinterpret_cast<unsigned char const*>(&member) -
+                                        reinterpret_cast<unsigned char const*>(&report));
+    }
+
+    LocationTable() {
+        Report const blank{};
+        std::string pointer;
+        std::vector<Label> chain;
+        auto visit = [&](std::string_view p, std::span<Label const> c, auto const& member) {
+            entries_.push_back({{offset(blank, member), tag<decltype(member)>()}, Location{std::string(p), label_path(c)}});
+            return false;
+        };
+        auto everywhere = [](std::string_view, auto const&) { return true; };
+        walk_locations(blank, pointer, chain, visit, everywhere);
+        std::ranges::sort(entries_, {}, &Entry::key);
+    }
+
+    std::vector<Entry> entries_;
+};
+
+}  // namespace detail
+
 // The location of a member of report (a cell, a row, a narrative), found by its address and type (a row
-// and its first cell share an address).
+// and its first cell share an address). The reference lives as long as the program.
+template <class A, class O, class Member>
+Location const* location_of(BasicReport<A, O> const& report, Member const& member) {
+    return detail::LocationTable<BasicReport<A, O>>::get().find(report, member);
+}
+
 template <class A, class O, class Member>
 std::optional<Location> locate(BasicReport<A, O> const& report, Member const& member) {
-    return detail::find_location(
-        report,
-        [&member](std::string_view, auto const& candidate) {
-            if constexpr (std::is_same_v<std::remove_cvref_t<decltype(candidate)>, Member>)
-                return &candidate == &member;
-            else
-                return false;
-        },
-        [&member](std::string_view, auto const& node) { return detail::holds_address(node, &member); });
+    if (Location const* found = location_of(report, member)) return *found;
+    return std::nullopt;
 }
 
 // The location named by a JSON pointer, when the report's layout has it.

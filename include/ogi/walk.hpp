@@ -55,6 +55,15 @@ constexpr void for_each_field(T& node, F&& f) {
 // Calls f(leaf) for every member of type Leaf found below node, depth first, in order.
 template <class Leaf, class T, class F>
 constexpr void for_each_leaf(T& node, F&& f) {
+    using Node = std::remove_const_t<T>;
+    if constexpr (is_enum_map<Node>) {
+        // A row of cells: its values in order (index_of follows the description), no field to make.
+        if constexpr (std::is_same_v<typename Node::value_type, Leaf>)
+            for (auto& value : node) f(value);
+        else if constexpr (Walkable<typename Node::value_type>)
+            for (auto& value : node) for_each_leaf<Leaf>(value, f);
+        return;
+    }
     for_each_field(node, [&](Field, auto& member) {
         if constexpr (std::is_same_v<std::remove_cvref_t<decltype(member)>, Leaf>)
             f(member);
