@@ -12,6 +12,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -139,6 +141,29 @@ TEST_CASE("the title gives agency and year; the body the agency's full name") {
     REQUIRE(r.report);
     CHECK(r.report->agency() == "淮安市洪泽区人民政府");
     CHECK(r.report->year() == 2023);
+}
+
+TEST_CASE("import_identity: the agency and year import_text gives, for every form of text") {
+    CHECK(import_identity(test::read_fixture("reports/2023_hongze-district.txt")) ==
+          ReportIdentity{"淮安市洪泽区人民政府", 2023});
+    std::vector<std::string> inputs;
+    for (auto const& dir : {"reports", "import", "pages"})
+        for (auto const& entry : std::filesystem::directory_iterator(std::filesystem::path(OGI_FIXTURES_DIR) / dir))
+            if (auto ext = entry.path().extension(); ext == ".txt" || ext == ".html" || ext == ".md")
+                inputs.push_back(std::string(dir) + "/" + entry.path().filename().string());
+    REQUIRE(inputs.size() > 25);
+    for (std::string const& input : inputs) {
+        CAPTURE(input);
+        std::string const bytes = test::read_fixture(input);
+        ImportResult const imported = import_text(bytes);
+        std::optional<ReportIdentity> const identity = import_identity(bytes);
+        REQUIRE(identity.has_value() == imported.report.has_value());
+        if (identity) CHECK(*identity == ReportIdentity{imported.report->agency(), imported.report->year()});
+    }
+    CHECK_FALSE(import_identity("hello\nworld\n"));
+    ImportOptions small;
+    small.max_bytes = 100;
+    CHECK_FALSE(import_identity(test::read_fixture("reports/2024_huaian-city.txt"), small));
 }
 
 TEST_CASE("the narratives of 一, 五 and 六 are kept as published, without page numbers") {

@@ -11,15 +11,27 @@ Inputs::Inputs(std::vector<std::string> paths, std::size_t max_input_bytes, Deco
     if (std::ranges::find(paths_, "-") != paths_.end()) stdin_ = read_input("-", max_input_bytes_, stdin_error_);
 }
 
+std::optional<std::string> Inputs::bytes(std::size_t i, std::string& error) const {
+    if (paths_[i] != "-") return read_input(paths_[i], max_input_bytes_, error);
+    error = stdin_error_;
+    return stdin_;
+}
+
+std::optional<ReportIdentity> Inputs::identity(std::size_t i) const {
+    std::string error;
+    auto const bytes = this->bytes(i, error);
+    return bytes ? load_identity(*bytes, paths_[i], decode_options_) : std::nullopt;
+}
+
 Input Inputs::read(std::size_t i) const {
     std::string const& path = paths_[i];
     bool const from_stdin = path == "-";
     Input in;
     in.source = from_stdin ? "<stdin>" : path;
     std::string error;
-    auto bytes = from_stdin ? stdin_ : read_input(path, max_input_bytes_, error);
+    auto bytes = this->bytes(i, error);
     if (!bytes) {
-        in.errors.push_back(from_stdin ? stdin_error_ : error);  // names the file already
+        in.errors.push_back(error);  // names the file already
         return in;
     }
     static_cast<LoadedReport&>(in) = load_report(*bytes, in.source, decode_options_);

@@ -25,8 +25,12 @@ public:
     std::size_t size() const noexcept { return paths_.size(); }
     std::vector<std::string> const& paths() const noexcept { return paths_; }
     Input read(std::size_t i) const;
+    // Input i's agency and year only (load_identity), or nullopt when it holds no report or cannot be read.
+    std::optional<ReportIdentity> identity(std::size_t i) const;
 
 private:
+    std::optional<std::string> bytes(std::size_t i, std::string& error) const;
+
     std::vector<std::string> paths_;
     std::size_t max_input_bytes_;
     DecodeOptions decode_options_;

@@ -44,6 +44,14 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
     return loaded;
 }
 
+std::optional<ReportIdentity> load_identity(std::string_view bytes, std::string const& source,
+                                            DecodeOptions const& json_options) {
+    if (!named_json(source) && !looks_like_json(bytes)) return import_identity(bytes);
+    DecodeResult decoded = decode_json(bytes, json_options);
+    if (!decoded.report) return std::nullopt;
+    return ReportIdentity{decoded.report->agency(), decoded.report->year()};
+}
+
 std::vector<std::string> describe_import_findings(LoadedReport const& loaded, std::string const& source,
                                                   std::string const& lang) {
     std::vector<std::string> lines;

@@ -3,6 +3,7 @@
 // else is taken as the text of a published report (or its web page) and imported. A name ending .json is JSON;
 // any other input is told by its content.
 #include <ogi/finding.hpp>
+#include <ogi/import.hpp>
 #include <ogi/json.hpp>
 
 #include <optional>
@@ -21,6 +22,11 @@ struct LoadedReport {
 };
 
 LoadedReport load_report(std::string_view bytes, std::string const& source, DecodeOptions const& json_options = {});
+
+// Only the agency and year of the report in bytes (what pairs it with the previous year's), or nullopt when
+// load_report would give no report: a text's tables are not read.
+std::optional<ReportIdentity> load_identity(std::string_view bytes, std::string const& source,
+                                            DecodeOptions const& json_options = {});
 
 // "source:line: severity RULE: message" for each import finding, in the language asked ("zh" or "en").
 std::vector<std::string> describe_import_findings(LoadedReport const& loaded, std::string const& source,

@@ -44,13 +44,10 @@ SeriesIndex index_series(Inputs const& inputs, unsigned jobs, Progress& progress
     SeriesIndex index;
     for_each_in_order(
         inputs.size(), jobs,
-        [&](std::size_t i) -> std::optional<std::pair<std::string, int>> {
-            Input in = inputs.read(i);
-            if (!in.report) return std::nullopt;
-            return std::pair(in.report->agency(), in.report->year());
-        },
-        [&](std::size_t i, auto key) {
-            if (key) index.try_emplace(std::move(*key), i);  // the first of duplicates, as validate_series takes it
+        [&](std::size_t i) { return inputs.identity(i); },
+        [&](std::size_t i, std::optional<ReportIdentity> id) {
+            // The first of duplicates, as validate_series takes it.
+            if (id) index.try_emplace(std::pair(std::move(id->agency), id->year), i);
             progress.advance();
         });
     return index;

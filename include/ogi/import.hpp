@@ -28,6 +28,19 @@ struct ImportResult {
 // Never throws for bad input (only std::bad_alloc); linear in the size of the input.
 ImportResult import_text(std::string_view bytes, ImportOptions const& options = {});
 
+// Who published a report and for which year, read from its text as import_text reads them (the title, else
+// the start of the reporting period), without the tables: what a batch needs to pair each report with the
+// previous year's of the same body, at a fraction of an import.
+struct ReportIdentity {
+    std::string agency;
+    int year = 0;  // 0: no year in the text
+    friend bool operator==(ReportIdentity const&, ReportIdentity const&) = default;
+};
+
+// nullopt where import_text finds no report in the text (or refuses the input); else the agency and year
+// import_text gives the report.
+std::optional<ReportIdentity> import_identity(std::string_view bytes, ImportOptions const& options = {});
+
 // Whether bytes look like a JSON document (first significant character { or [, after an optional BOM),
 // so that a tool can choose between decode_json and import_text by content.
 bool looks_like_json(std::string_view bytes) noexcept;

@@ -417,6 +417,93 @@ R build(Sections const& s, DisclosureText const& disclosure, TableText const& ma
     return r;
 }
 
+std::optional<Finding> too_large(std::string_view bytes, ImportOptions const& options) {
+    if (bytes.size() <= options.max_bytes) return std::nullopt;
+    Findings findings;
+    findings.add(import_rule::too_large, std::nullopt, {},
+                 "输入有 " + std::to_string(bytes.size()) + " 字节，超过上限 " + std::to_string(options.max_bytes),
+                 "the input has " + std::to_string(bytes.size()) + " bytes, more than the limit of " +
+                     std::to_string(options.max_bytes));
+    return std::move(findings.list.front());
+}
+
+// A report's text as folded lines with its sections found: the bytes decoded, a web page's or a Markdown
+// conversion's text taken out (each line keeping the line of the input it comes from, for findings). Made in
+// place: the lines view its buffers and the bytes, which must outlive it.
+class ReportText {
+public:
+    ReportText(std::string_view bytes, Findings& findings) : decoded_(to_utf8(bytes, declared_charset(bytes))) {
+        if (decoded_.encoding != "UTF-8")
+            findings.add(import_rule::encoding, std::nullopt, {}, "输入编码：" + decoded_.encoding,
+                         "input encoding: " + decoded_.encoding);
+        if (decoded_.replaced)
+            findings.add(import_rule::invalid_bytes, std::nullopt, {}, "部分字节无法解码，已替换为 U+FFFD",
+                         "some bytes could not be decoded and were replaced by U+FFFD");
+        if (looks_like_html(decoded_.text())) {
+            mapped_ = html_to_text(decoded_.text());
+            findings.add(import_rule::html_page, std::nullopt, {}, std::string(import_rule::html_page.zh),
+                         std::string(import_rule::html_page.en));
+        } else if (looks_like_markdown(decoded_.text())) {
+            mapped_ = markdown_to_text(decoded_.text());
+            findings.add(import_rule::markdown, std::nullopt, {}, std::string(import_rule::markdown.zh),
+                         std::string(import_rule::markdown.en));
+        }
+        lines_ = fold_lines(mapped_ ? std::string_view(mapped_->text) : decoded_.text(), folded_);
+        if (mapped_)
+            for (std::size_t k = 0; k < lines_.size() && k < mapped_->source_lines.size(); ++k)
+                lines_[k].number = mapped_->source_lines[k];
+        sections_ = {lines_, find_headings(lines_)};
+    }
+    ReportText(ReportText const&) = delete;
+    ReportText& operator=(ReportText const&) = delete;
+
+    std::string const& encoding() const noexcept { return decoded_.encoding; }
+    std::span<Line const> lines() const noexcept { return lines_; }
+    Sections const& sections() const noexcept { return sections_; }
+    Headings const& headings() const noexcept { return sections_.headings; }
+    // The table text of section n (二, 三, 四).
+    TableText table(int n) const { return table_text(section_lines(lines_, headings(), n)); }
+
+    // Whether the text holds a report: any of the headings 二, 三, 四 (the application matrix is read only
+    // below 三's heading, so a text without these has no table either).
+    bool holds_report() const noexcept { return headings()[1] || headings()[2] || headings()[3]; }
+
+private:
+    Utf8Text decoded_;
+    std::optional<MappedText> mapped_;
+    std::string folded_;
+    std::vector<Line> lines_;
+    Sections sections_;
+};
+
+// Who published the report and for which year, as its title and its reporting period say.
+struct Identity {
+    std::optional<Title> title;
+    int year = 0;  // 0: no year anywhere
+    std::string agency;
+};
+
+Identity identity_of(ReportText const& text) {
+    std::span<Line const> const lines = text.lines();
+    Headings const& headings = text.headings();
+    Identity id;
+    id.title = find_title(lines, headings[0]);
+    // Without a year in the title, the start of the reporting period before 二 (统计期限自 2023 年 1 月 1 日起):
+    // any other year there may be another one (根据 2019 年修订的《条例》).
+    id.year = id.title && id.title->year ? *id.title->year : 0;
+    for (std::size_t i = 0; id.year == 0 && i < headings[1].value_or(lines.size()); ++i) {
+        std::string k = key(lines[i].text);
+        for (std::size_t from = 0; id.year == 0 && from < k.size();) {
+            auto y = find_year(std::string_view(k).substr(from));
+            if (!y) break;
+            from += y->at + y->length;
+            if (std::string_view(k).substr(from).starts_with("1月1日")) id.year = y->year;
+        }
+    }
+    id.agency = id.title ? full_agency_name(id.title->agency, lines) : std::string();
+    return id;
+}
+
 }  // namespace
 
 bool looks_like_json(std::string_view bytes) noexcept {
@@ -428,56 +515,31 @@ bool looks_like_json(std::string_view bytes) noexcept {
     return false;
 }
 
+std::optional<ReportIdentity> import_identity(std::string_view bytes, ImportOptions const& options) {
+    if (too_large(bytes, options)) return std::nullopt;
+    Findings unused;
+    ReportText const text(bytes, unused);
+    if (!text.holds_report()) return std::nullopt;
+    Identity id = identity_of(text);
+    return ReportIdentity{std::move(id.agency), id.year};
+}
+
 ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
     ImportResult result;
-    Findings findings;
-    if (bytes.size() > options.max_bytes) {
-        findings.add(import_rule::too_large, std::nullopt, {},
-                     "输入有 " + std::to_string(bytes.size()) + " 字节，超过上限 " + std::to_string(options.max_bytes),
-                     "the input has " + std::to_string(bytes.size()) + " bytes, more than the limit of " +
-                         std::to_string(options.max_bytes));
-        result.findings = std::move(findings.list);
+    if (auto refused = too_large(bytes, options)) {
+        result.findings.push_back(std::move(*refused));
         return result;
     }
-    Utf8Text decoded = to_utf8(bytes, declared_charset(bytes));
-    result.encoding = decoded.encoding;
-    if (decoded.encoding != "UTF-8")
-        findings.add(import_rule::encoding, std::nullopt, {}, "输入编码：" + decoded.encoding,
-                     "input encoding: " + decoded.encoding);
-    if (decoded.replaced)
-        findings.add(import_rule::invalid_bytes, std::nullopt, {}, "部分字节无法解码，已替换为 U+FFFD",
-                     "some bytes could not be decoded and were replaced by U+FFFD");
-
-    // A web page as published, or a Markdown conversion: its text first, each line keeping the line of the
-    // input it comes from, for findings.
-    std::optional<MappedText> mapped;
-    if (looks_like_html(decoded.text())) {
-        mapped = html_to_text(decoded.text());
-        findings.add(import_rule::html_page, std::nullopt, {}, std::string(import_rule::html_page.zh),
-                     std::string(import_rule::html_page.en));
-    } else if (looks_like_markdown(decoded.text())) {
-        mapped = markdown_to_text(decoded.text());
-        findings.add(import_rule::markdown, std::nullopt, {}, std::string(import_rule::markdown.zh),
-                     std::string(import_rule::markdown.en));
-    }
-    std::string folded;
-    std::vector<Line> lines = fold_lines(mapped ? std::string_view(mapped->text) : decoded.text(), folded);
-    if (mapped)
-        for (std::size_t k = 0; k < lines.size() && k < mapped->source_lines.size(); ++k)
-            lines[k].number = mapped->source_lines[k];
-    Sections s{lines, find_headings(lines)};
-    DisclosureText const disclosure(table_text(section_lines(lines, s.headings, 2)));
-    TableText matrix = table_text(section_lines(lines, s.headings, 3));
-    TableText review = table_text(section_lines(lines, s.headings, 4));
-    static auto const labels = matrix_labels();
-    std::vector<Anchor> anchors = find_numbered_anchors(matrix, labels);
-
-    if (anchors.empty() && !s.headings[1] && !s.headings[2] && !s.headings[3]) {
+    Findings findings;
+    ReportText const text(bytes, findings);
+    result.encoding = text.encoding();
+    if (!text.holds_report()) {
         findings.add(import_rule::not_a_report, std::nullopt, {}, "文本中没有年度报告的第二、三、四部分",
                      "the text has none of the sections 二, 三, 四 of an annual report");
         result.findings = std::move(findings.list);
         return result;
     }
+    Sections const& s = text.sections();
     for (int n = 1; n <= 6; ++n) {
         if (s.headings[static_cast<std::size_t>(n - 1)]) continue;
         Field section = report_section(n);
@@ -485,30 +547,23 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
                      "未找到标题：" + std::string(section.label.text),
                      "heading not found: " + std::string(section.label.text));
     }
+    DisclosureText const disclosure(text.table(2));
+    TableText const matrix = text.table(3);
+    TableText const review = text.table(4);
+    static auto const labels = matrix_labels();
+    std::vector<Anchor> const anchors = find_numbered_anchors(matrix, labels);
 
-    auto title = find_title(lines, s.headings[0]);
+    Identity const id = identity_of(text);
     std::optional<Edition> edition = edition_of(disclosure);
     std::optional<OtherProcessingLayout> layout = matrix_layout(anchors);
-    // Without a year in the title, the start of the reporting period before 二 (统计期限自 2023 年 1 月 1 日起):
-    // any other year there may be another one (根据 2019 年修订的《条例》). 0 stands for no year.
-    int year = title && title->year ? *title->year : 0;
-    for (std::size_t i = 0; year == 0 && i < s.headings[1].value_or(lines.size()); ++i) {
-        std::string k = key(lines[i].text);
-        for (std::size_t from = 0; year == 0 && from < k.size();) {
-            auto y = find_year(std::string_view(k).substr(from));
-            if (!y) break;
-            from += y->at + y->length;
-            if (std::string_view(k).substr(from).starts_with("1月1日")) year = y->year;
-        }
-    }
     if (!edition) {
         findings.add(import_rule::edition_unknown,
-                     s.headings[1] ? std::optional(lines[*s.headings[1]].number) : std::nullopt, {"/active_disclosure"},
+                     s.headings[1] ? std::optional(s.lines[*s.headings[1]].number) : std::nullopt, {"/active_disclosure"},
                      "第二部分表头不能确定是 2019 年版还是 2021 年版",
                      "the headers of section 二 do not tell the 2019 edition from the 2021 one");
     }
     Edition shape = edition.value_or(
-        layout == OtherProcessingLayout::sub_rows || year >= 2021 ? Edition::e2021 : Edition::e2019);
+        layout == OtherProcessingLayout::sub_rows || id.year >= 2021 ? Edition::e2021 : Edition::e2019);
     if (!layout) layout = shape == Edition::e2021 ? OtherProcessingLayout::sub_rows : OtherProcessingLayout::single_row;
     bool read_disclosure = edition.has_value();
     if (shape == Edition::e2019 && layout == OtherProcessingLayout::sub_rows) {
@@ -531,16 +586,16 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
         report = build<Report2021Mixed>(s, disclosure, matrix, anchors, review, read_disclosure, findings);
     }
 
+    auto const& title = id.title;
     if (!title || title->agency.empty() || !title->year)
         findings.add(import_rule::title_unread, title ? std::optional(title->line) : std::nullopt, {"/agency", "/year"},
                      "标题中未能读出机关名称或年度", "the title does not give the agency or the year");
-    if (year == 0)
+    if (id.year == 0)
         findings.add(import_rule::year_unread, std::nullopt, {"/year"}, std::string(import_rule::year_unread.zh),
                      std::string(import_rule::year_unread.en));
-    std::string agency = title ? full_agency_name(title->agency, lines) : std::string();
     report.visit([&](auto& r) {
-        r.agency = agency;
-        r.year = year;  // 0 when no year anywhere (IMP-YEAR-UNREAD): JSON then refuses the report
+        r.agency = id.agency;
+        r.year = id.year;  // 0 when no year anywhere (IMP-YEAR-UNREAD): JSON then refuses the report
     });
     result.report = std::move(report);
     result.findings = std::move(findings.list);
