@@ -131,10 +131,15 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
                        ReadOptions const& options) {
     TableReading reading;
     reading.rows.resize(columns.size());
-    for (RowFigures& row : reading.rows) {
-        row.why_zh = "未找到该行的行名";
-        row.why_en = "the row's label was not found";
-    }
+    // Rows left without figures and without a label found say so, once all is read: most rows are found.
+    auto done = [&] {
+        for (RowFigures& row : reading.rows) {
+            if (row.figures || row.line) continue;
+            row.why_zh = "未找到该行的行名";
+            row.why_en = "the row's label was not found";
+        }
+        return std::move(reading);
+    };
 
     // The anchors that open rows in table order; a label of an earlier row after a later one means labels
     // and figures were printed apart.
@@ -218,7 +223,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
     bool complete = !ambiguous;
     for (std::size_t r = 0; r < columns.size(); ++r)
         complete = complete && (columns[r] == 0 ? spans[r].empty() : read[r]);
-    if (complete && !displaced) return reading;
+    if (complete && !displaced) return done();
 
     if (options.allow_by_position) {
         // Labels printed apart from their figures (plain pdftotext): the figures still come in table order.
@@ -251,7 +256,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
                     reading.rows[r].why_zh.clear();
                     reading.rows[r].why_en.clear();
                 }
-                return reading;
+                return done();
             }
         }
     }
@@ -264,7 +269,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
             row.why_en = "labels are printed apart from the figures and the figures do not fill the table exactly";
         }
     }
-    return reading;
+    return done();
 }
 
 std::optional<std::vector<PrintedFigure>> read_single_row(TableText const& table, std::size_t count,

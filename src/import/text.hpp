@@ -4,7 +4,10 @@
 // label text and figures.
 #include "ogi/decimal.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -87,7 +90,8 @@ struct Piece {
     std::size_t line = 0;
     std::string text;                     // the run's folded text, or the figure's chunk
     std::optional<PrintedFigure> figure;  // set for figures
-    std::vector<std::size_t> chunks;      // where each space-separated chunk of a run starts in text
+    // Where each space-separated chunk of a run starts in text; a run has a few (no allocation for up to 8).
+    boost::container::small_vector<std::size_t, 8> chunks;
 };
 void cut_line(Line const& line, std::vector<Piece>& out);
 
