@@ -37,12 +37,20 @@ void BM_import_text(benchmark::State& state, std::string const& text) {
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
 }
 
+// Agency and year only, as a batch pairs a folder's reports with their previous years.
+void BM_import_identity(benchmark::State& state, std::string const& text) {
+    for (auto _ : state) benchmark::DoNotOptimize(ogi::import_identity(text));
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+
 // Registered at start-up, one pair per report, so that a filter such as `import_text/2024_huaian` picks one.
 [[maybe_unused]] bool const registered = [] {
     static std::array<std::string, reports.size()> texts;
     for (std::size_t i = 0; i < reports.size(); ++i) {
         texts[i] = ogi::bench::read_report_file(std::string(reports[i]) + ".txt");
         benchmark::RegisterBenchmark(("BM_import_text/" + std::string(reports[i])).c_str(), BM_import_text, std::cref(texts[i]));
+        benchmark::RegisterBenchmark(("BM_import_identity/" + std::string(reports[i])).c_str(), BM_import_identity,
+                                     std::cref(texts[i]));
     }
     benchmark::RegisterBenchmark("BM_import_newline_floor/all", BM_import_newline_floor, std::cref(all_reports()));
     benchmark::RegisterBenchmark("BM_import_text/all", BM_import_text, std::cref(all_reports()));
@@ -50,6 +58,7 @@ void BM_import_text(benchmark::State& state, std::string const& text) {
     // first report's, the rest is read as narrative); the ratio to the floor says how far from reading the bytes.
     for (char const* name : reports) ogi::bench::at_least("BM_import_text/" + std::string(name), ogi::bench::Per::byte, 100e6);
     return ogi::bench::at_least("BM_import_text/all", ogi::bench::Per::byte, 100e6) &&
+           ogi::bench::compare("BM_import_identity/2024_huaian-city", "BM_import_text/2024_huaian-city") &&
            ogi::bench::compare("BM_import_text/all", "BM_import_newline_floor/all");
 }();
 
