@@ -61,6 +61,13 @@ void BatchSummary::add_unreadable() {
     ++unreadable;
 }
 
+void BatchSummary::add(BatchSummary const& other) {
+    reports += other.reports;
+    unreadable += other.unreadable;
+    with_errors += other.with_errors;
+    for (auto const& [rule, fired] : other.rules) rules[rule] += fired;
+}
+
 boost::json::value to_json_value(BatchSummary const& summary) {
     boost::json::object rules;
     for (rules::Rule const* r : rules::catalogue)

@@ -56,6 +56,18 @@ TEST_CASE("a batch summary is added to one report at a time, and gives the same 
         "rules": {"APP-BAL": 1, "APP-ROW": 2, "SEC-MISSING": 6}})"));
 }
 
+TEST_CASE("batch summaries of parts add up to the summary of the whole") {
+    BatchSummary first, second, whole;
+    first.add(validate(test::real_report("2020_longhua-data-bureau")));
+    second.add_unreadable();
+    second.add(validate(test::real_report("2024_huaian-city")));
+    whole.add(first);
+    whole.add(second);
+    CHECK(whole.reports == 3);
+    CHECK(to_json_value(whole) == boost::json::parse(R"({"reports": 3, "unreadable": 1, "with_errors": 1,
+        "rules": {"APP-BAL": 1, "APP-ROW": 2, "SEC-MISSING": 6}})"));
+}
+
 TEST_CASE("a rule outside the catalogue (an importer's) is counted after the catalogue's") {
     Validation v;
     for (char const* rule : {"IMP-X", "APP-ROW"}) v.findings.push_back(Finding{rule, Severity::warning, {}, {}, {}, {}, {}});

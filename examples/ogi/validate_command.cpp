@@ -81,26 +81,30 @@ std::string text_of(Input const& in, Validation const& v, std::string const& lan
     return out;
 }
 
-// What one input gives: its output (text lines or the JSON entry), its errors for stderr, and its validation
-// (none when it could not be read).
+// What one input gives: its output (text lines or the JSON entry), its errors for stderr, and what it adds to
+// the summary. Made on a worker thread, which also frees the report and its findings: memory freed on another
+// thread than the one that allocated it makes both wait for the allocator's locks.
 struct Checked {
     std::string output;
     std::vector<std::string> errors;
-    std::optional<Validation> validation;
+    BatchSummary summary;
 };
 
 Checked check(Inputs const& inputs, SeriesIndex const& index, std::size_t i, ValidateOptions const& o) {
     Input in = inputs.read(i);
+    BatchSummary summary;
     if (!in.report) {
         std::string entry = o.format == "json" ? boost::json::serialize(unreadable_entry(in.source, in.errors)) : "";
-        return {std::move(entry), std::move(in.errors), std::nullopt};
+        summary.add_unreadable();
+        return {std::move(entry), std::move(in.errors), std::move(summary)};
     }
     Validation v = validate_in_series(inputs, index, *in.report);
     // A text's import findings come first among its findings: they say which cells were not read.
     v.findings.insert(v.findings.begin(), in.import_findings.begin(), in.import_findings.end());
     std::string output = o.format == "json" ? boost::json::serialize(findings_entry(in.source, *in.report, v))
                                             : text_of(in, v, o.lang);
-    return {std::move(output), {}, std::move(v)};
+    summary.add(v);
+    return {std::move(output), {}, std::move(summary)};
 }
 
 // "ogi: 5 reports, 2 with errors, 0 unreadable; APP-ROW 2, REV-SUM 2"
@@ -131,10 +135,7 @@ int run_validate(ValidateOptions const& o) {
             for (std::string const& e : checked.errors) fmt::print(stderr, "{}\n", e);
             if (json && i > 0) std::cout << ',';
             std::cout << checked.output;
-            if (checked.validation)
-                summary.add(*checked.validation);
-            else
-                summary.add_unreadable();
+            summary.add(checked.summary);
             progress.advance();
         });
     progress.clear();

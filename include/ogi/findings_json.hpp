@@ -31,6 +31,7 @@ struct BatchSummary {
 
     void add(Validation const& validation);
     void add_unreadable();
+    void add(BatchSummary const& other);  // another part of the batch (a thread's, a machine's)
     friend bool operator==(BatchSummary const&, BatchSummary const&) = default;
 };
 
