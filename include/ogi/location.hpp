@@ -77,10 +77,6 @@ bool holds_address(Node const& node, void const* address) {
     return !before(address, begin) && before(address, begin + sizeof(Node));
 }
 
-}  // namespace detail
-
-namespace detail {
-
 // A type's identity without RTTI: the address of a variable of its own.
 template <class T>
 inline constexpr char type_tag = 0;
@@ -141,7 +137,8 @@ private:
 }  // namespace detail
 
 // The location of a member of report (a cell, a row, a narrative), found by its address and type (a row
-// and its first cell share an address). The reference lives as long as the program.
+// and its first cell share an address); nullptr for anything that is not a member of report. The location is
+// the layout's own, made once: it lives as long as the program.
 template <class A, class O, class Member>
 Location const* location_of(BasicReport<A, O> const& report, Member const& member) {
     return detail::LocationTable<BasicReport<A, O>>::get().find(report, member);
