@@ -19,15 +19,11 @@ std::vector<std::string> expand_folders(std::vector<std::string> const& paths);
 // The default of --jobs: every core.
 unsigned default_jobs();
 
-// Calls produce(i) for i in [0, count) on `jobs` threads and consume(i, result) on the calling thread in the order
-// of i, as soon as each is ready. At most a few results per thread wait to be consumed, so memory stays bounded
-// however many items there are. produce must not throw.
+// Calls produce(i) for i in [0, count) on `jobs` threads (the calling one among them) and consume(i, result) on
+// the calling thread in the order of i, as soon as each is ready. At most a few results per thread wait to be
+// consumed, so memory stays bounded however many items there are. produce must not throw.
 template <class Produce, class Consume>
 void for_each_in_order(std::size_t count, unsigned jobs, Produce produce, Consume consume) {
-    if (jobs <= 1) {  // no thread to hand results over from
-        for (std::size_t i = 0; i < count; ++i) consume(i, produce(i));
-        return;
-    }
     using Result = decltype(produce(std::size_t{}));
     // Items go out and come back in chunks of consecutive ones: one lock and at most one wake-up (a system call,
     // dear on a virtual machine) per chunk, not per item; small runs still spread over every thread.
@@ -40,37 +36,43 @@ void for_each_in_order(std::size_t count, unsigned jobs, Produce produce, Consum
     std::map<std::size_t, std::vector<Result>> done;
     std::size_t next_task = 0;
     std::size_t next_result = 0;
+    auto has_room = [&] { return next_task < chunks && next_task < next_result + window; };
+    // Produces chunk c, the lock released meanwhile; true when it is the one awaited.
+    auto produce_chunk = [&](std::unique_lock<std::mutex>& lock, std::size_t c) {
+        lock.unlock();
+        std::vector<Result> results;
+        results.reserve(chunk);
+        for (std::size_t i = c * chunk; i < std::min(count, (c + 1) * chunk); ++i) results.push_back(produce(i));
+        lock.lock();
+        done.emplace(c, std::move(results));
+        return c == next_result;
+    };
     auto work = [&] {
+        std::unique_lock lock(mutex);
         for (;;) {
-            std::size_t c = 0;
-            {
-                std::unique_lock lock(mutex);
-                room.wait(lock, [&] { return next_task >= chunks || next_task < next_result + window; });
-                if (next_task >= chunks) return;
-                c = next_task++;
-            }
-            std::vector<Result> results;
-            results.reserve(chunk);
-            for (std::size_t i = c * chunk; i < std::min(count, (c + 1) * chunk); ++i) results.push_back(produce(i));
-            bool const awaited = [&] {
-                std::lock_guard lock(mutex);
-                done.emplace(c, std::move(results));
-                return c == next_result;
-            }();
-            if (awaited) ready.notify_one();
+            room.wait(lock, [&] { return next_task >= chunks || has_room(); });
+            if (next_task >= chunks) return;
+            if (produce_chunk(lock, next_task++)) ready.notify_one();
         }
     };
+    // The calling thread is one of the jobs: it consumes what is ready in order and, while the next chunk is not,
+    // produces one itself, so that jobs threads share jobs cores.
     std::vector<std::jthread> threads;
-    for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work);
+    for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+    std::unique_lock lock(mutex);
     while (next_result < chunks) {
-        std::unique_lock lock(mutex);
-        ready.wait(lock, [&] { return done.contains(next_result); });
-        auto node = done.extract(next_result);
-        ++next_result;
-        lock.unlock();
-        room.notify_all();
-        std::size_t i = node.key() * chunk;
-        for (Result& result : node.mapped()) consume(i++, std::move(result));
+        if (auto node = done.extract(next_result)) {
+            ++next_result;
+            lock.unlock();
+            room.notify_all();
+            std::size_t i = node.key() * chunk;
+            for (Result& result : node.mapped()) consume(i++, std::move(result));
+            lock.lock();
+        } else if (has_room()) {
+            produce_chunk(lock, next_task++);
+        } else {
+            ready.wait(lock, [&] { return done.contains(next_result); });
+        }
     }
 }
 
