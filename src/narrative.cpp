@@ -45,8 +45,6 @@ std::size_t find_phrase(std::string_view text, std::string_view phrase, std::siz
 #endif
 }
 
-}  // namespace
-
 // Whether any of the eight bytes of w may start white space: is below 0x21, or is E3 (the lead of U+3000).
 // Exact for "any" (the usual bit tricks for a byte below n, and for a zero byte after xor).
 constexpr bool may_hold_space(std::uint64_t w) noexcept {
@@ -56,6 +54,8 @@ constexpr bool may_hold_space(std::uint64_t w) noexcept {
     std::uint64_t const e3 = (x - ones) & ~x & highs;
     return (below_21 | e3) != 0;
 }
+
+}  // namespace
 
 // Copies the runs between white space whole rather than byte by byte, and passes over eight bytes at a time
 // where none can be white space.
