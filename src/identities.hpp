@@ -37,7 +37,7 @@ struct IdentityTable {
     static constexpr std::size_t cell_count = matrix_cells + case_groups * case_results;
 
     std::vector<Identity> identities;
-    std::vector<Location> locations;  // of each cell: the same in every report of this layout
+    std::vector<Location const*> locations;  // of each cell: the same in every report of this layout
 
     static IdentityTable const& get() {
         static IdentityTable const table = build();
@@ -75,15 +75,6 @@ void for_each_numbered_cell(BasicReport<A, Other> const& report, F f) {
     });
 }
 
-// The cells of a report in the table's numbering.
-template <class A, class Other>
-std::array<Count const*, IdentityTable<Other>::cell_count> cells_of(BasicReport<A, Other> const& report) {
-    std::array<Count const*, IdentityTable<Other>::cell_count> cells{};
-    std::size_t i = 0;
-    for_each_numbered_cell(report, [&](Count const& c) { cells[i++] = &c; });
-    return cells;
-}
-
 // The cells of a report in the table's numbering as published: their values (0 when blank) and which are there.
 template <class Other>
 struct CellValues {
@@ -119,7 +110,7 @@ IdentityTable<Other> IdentityTable<Other>::build() {
     IdentityTable t;
     // 二 differs between editions, 三 and 四 do not: any edition's report locates these cells.
     BasicReport<v2021::ActiveDisclosure, Other> const blank;
-    for (Count const* c : cells_of(blank)) t.locations.push_back(*locate(blank, *c));
+    for_each_numbered_cell(blank, [&](Count const& c) { t.locations.push_back(location_of(blank, c)); });
     for (MatrixRow r : rows) {
         std::vector<std::uint16_t> row;
         for (Applicant a : applicant_details) row.push_back(cell(r, a));

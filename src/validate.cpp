@@ -59,19 +59,18 @@ private:
 
     // An identity is checked when its summarizing cells are present: a 总计 left blank is not checked
     // (CELL-ABSENT says so); a blank detail adds nothing.
-    static bool checked(Identity const& id, CellValues<O> const& cells) {
-        return std::ranges::all_of(id.lhs(), [&](Term t) { return cells.present[t.cell]; });
+    bool checked(Identity const& id) const {
+        return std::ranges::all_of(id.lhs(), [&](Term t) { return cells_.present[t.cell]; });
     }
 
     // The exact identities, and the smallest correction when any is broken.
     void check_identities() {
         auto const& table = Table::get();
-        CellValues<O> const& cells = cells_;
         std::vector<Evaluated> broken;
         for (std::size_t i = 0; i < table.identities.size(); ++i) {
             Identity const& id = table.identities[i];
-            if (!checked(id, cells)) continue;
-            Evaluated const e{i, sum_of(id.lhs(), cells.values), sum_of(id.rhs(), cells.values)};
+            if (!checked(id)) continue;
+            Evaluated const e{i, sum_of(id.lhs(), cells_.values), sum_of(id.rhs(), cells_.values)};
             if (e.lhs != e.rhs) broken.push_back(e);
         }
         if (broken.empty()) return;
@@ -81,36 +80,35 @@ private:
             Identity const& id = table.identities[e.identity];
             bool const impossible = e.lhs > max_count || e.rhs > max_count;
             std::vector<Location const*> where;
-            for (Term t : id.lhs()) where.push_back(&table.locations[t.cell]);
+            for (Term t : id.lhs()) where.push_back(table.locations[t.cell]);
             add(impossible ? rules::sum_range : *id.rule, where, {e.rhs, e.lhs, std::nullopt, {}});
         }
-        correct(table, cells, broken, first);
+        correct(table, broken, first);
     }
 
-    void correct(Table const& table, CellValues<O> const& cells, std::vector<Evaluated> const& broken,
-                 std::size_t first_finding) {
+    void correct(Table const& table, std::vector<Evaluated> const& broken, std::size_t first_finding) {
         // Checked identities over their present cells: a blank cell is not a figure to correct.
         std::vector<std::vector<Term>> present_terms;
         for (Identity const& id : table.identities) {
-            if (!checked(id, cells)) continue;
+            if (!checked(id)) continue;
             auto& terms = present_terms.emplace_back();
-            std::ranges::copy_if(id.terms, std::back_inserter(terms), [&](Term t) { return cells.present[t.cell]; });
+            std::ranges::copy_if(id.terms, std::back_inserter(terms), [&](Term t) { return cells_.present[t.cell]; });
         }
         std::vector<Equation> equations;
         for (auto const& terms : present_terms) equations.push_back({terms});
-        CorrectionSearch search = find_corrections(equations, cells.values);
+        CorrectionSearch search = find_corrections(equations, cells_.values);
 
         if (!search.unique()) {
             std::vector<Location const*> where;
             for (Evaluated const& e : broken)
-                where.push_back(&table.locations[table.identities[e.identity].terms.front().cell]);
+                where.push_back(table.locations[table.identities[e.identity].terms.front().cell]);
             std::size_t const candidates = search.solutions.size() + (search.underdetermined ? 1 : 0);
             add(rules::no_unique_correction, where,
                 {std::nullopt, std::nullopt, std::nullopt, std::to_string(candidates)});
             return;
         }
         for (CellChange const& change : search.solutions.front())
-            v_.corrections.push_back({table.locations[change.cell].pointer, change.reported, change.suggested});
+            v_.corrections.push_back({table.locations[change.cell]->pointer, change.reported, change.suggested});
         for (std::size_t i = 0; i < broken.size(); ++i) {
             Identity const& id = table.identities[broken[i].identity];
             for (std::size_t k = 0; k < search.solutions.front().size(); ++k) {

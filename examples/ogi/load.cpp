@@ -11,18 +11,21 @@ namespace ogi::tool {
 
 namespace {
 
-bool named_json(std::string const& source) {
-    if (source.size() < 5) return false;
-    std::string ext = source.substr(source.size() - 5);
-    std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext == ".json";
+// JSON when named so, or when it looks like it; anything else is a report's text.
+bool read_as_json(std::string_view bytes, std::string const& source) {
+    if (source.size() >= 5) {
+        std::string ext = source.substr(source.size() - 5);
+        std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (ext == ".json") return true;
+    }
+    return looks_like_json(bytes);
 }
 
 }  // namespace
 
 LoadedReport load_report(std::string_view bytes, std::string const& source, DecodeOptions const& json_options) {
     LoadedReport loaded;
-    loaded.json = named_json(source) || looks_like_json(bytes);
+    loaded.json = read_as_json(bytes, source);
     if (loaded.json) {
         DecodeResult decoded = decode_json(bytes, json_options);
         for (JsonError const& e : decoded.errors) loaded.errors.push_back(fmt::format("{}: {}", source, e.to_string()));
@@ -46,7 +49,7 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
 
 std::optional<ReportIdentity> load_identity(std::string_view bytes, std::string const& source,
                                             DecodeOptions const& json_options) {
-    if (!named_json(source) && !looks_like_json(bytes)) return import_identity(bytes);
+    if (!read_as_json(bytes, source)) return import_identity(bytes);
     DecodeResult decoded = decode_json(bytes, json_options);
     if (!decoded.report) return std::nullopt;
     return ReportIdentity{decoded.report->agency(), decoded.report->year()};
