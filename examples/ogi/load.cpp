@@ -32,7 +32,7 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
         loaded.report = std::move(decoded.report);
         return loaded;
     }
-    ImportResult imported = import_text(bytes);
+    ImportResult imported = import_report(bytes);
     loaded.report = std::move(imported.report);
     loaded.import_findings = std::move(imported.findings);
     loaded.encoding = std::move(imported.encoding);

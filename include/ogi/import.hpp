@@ -28,6 +28,10 @@ struct ImportResult {
 // Never throws for bad input (only std::bad_alloc); linear in the size of the input.
 ImportResult import_text(std::string_view bytes, ImportOptions const& options = {});
 
+// A report in any form it is published in, told by its content: a document (PDF, Word) read through its
+// tables' grids, or text as import_text reads it. The bytes are the file's; the library reads nothing else.
+ImportResult import_report(std::string_view bytes, ImportOptions const& options = {});
+
 // Who published a report and for which year, read from its text as import_text reads them (the title, else
 // the start of the reporting period), without the tables: what a batch needs to pair each report with the
 // previous year's of the same body, at a fraction of an import.
@@ -37,8 +41,8 @@ struct ReportIdentity {
     friend bool operator==(ReportIdentity const&, ReportIdentity const&) = default;
 };
 
-// nullopt where import_text finds no report in the text (or refuses the input); else the agency and year
-// import_text gives the report.
+// nullopt where import_report finds no report in the bytes (or refuses them); else the agency and year
+// import_report gives the report.
 std::optional<ReportIdentity> import_identity(std::string_view bytes, ImportOptions const& options = {});
 
 // Whether bytes look like a JSON document (first significant character { or [, after an optional BOM),

@@ -1,6 +1,6 @@
 #include "html.hpp"
 
-#include "text.hpp"
+#include "grid.hpp"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -161,9 +161,8 @@ private:
                 continue;
             }
             std::vector<std::string> texts;
-            for (Cell const& cell : cells) texts.emplace_back(trim(fold(cell.text)));  // &nbsp; is a space
-            put(row_line(texts, EmptyCells::blank), line_of(row));
-            new_line();
+            for (Cell& cell : cells) texts.push_back(std::move(cell.text));
+            put_table_row(result, texts, line_of(row));
         }
     }
 };

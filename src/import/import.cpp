@@ -3,6 +3,7 @@
 #include "ogi/import.hpp"
 
 #include "encoding.hpp"
+#include "document.hpp"
 #include "html.hpp"
 #include "markdown.hpp"
 #include "sections.hpp"
@@ -432,6 +433,9 @@ std::optional<Finding> too_large(std::string_view bytes, ImportOptions const& op
 // place: the lines view its buffers and the bytes, which must outlive it.
 class ReportText {
 public:
+    // A document's text as a binary source (PDF, Word) gave it: its lines and table rows are made already.
+    explicit ReportText(MappedText document) : mapped_(std::move(document)) { find_lines(); }
+
     ReportText(std::string_view bytes, Findings& findings) : decoded_(to_utf8(bytes, declared_charset(bytes))) {
         if (decoded_.encoding != "UTF-8")
             findings.add(import_rule::encoding, std::nullopt, {}, "输入编码：" + decoded_.encoding,
@@ -448,11 +452,7 @@ public:
             findings.add(import_rule::markdown, std::nullopt, {}, std::string(import_rule::markdown.zh),
                          std::string(import_rule::markdown.en));
         }
-        lines_ = fold_lines(mapped_ ? std::string_view(mapped_->text) : decoded_.text(), folded_);
-        if (mapped_)
-            for (std::size_t k = 0; k < lines_.size() && k < mapped_->source_lines.size(); ++k)
-                lines_[k].number = mapped_->source_lines[k];
-        sections_ = {lines_, find_headings(lines_)};
+        find_lines();
     }
     ReportText(ReportText const&) = delete;
     ReportText& operator=(ReportText const&) = delete;
@@ -469,6 +469,14 @@ public:
     bool holds_report() const noexcept { return headings()[1] || headings()[2] || headings()[3]; }
 
 private:
+    void find_lines() {
+        lines_ = fold_lines(mapped_ ? std::string_view(mapped_->text) : decoded_.text(), folded_);
+        if (mapped_)
+            for (std::size_t k = 0; k < lines_.size() && k < mapped_->source_lines.size(); ++k)
+                lines_[k].number = mapped_->source_lines[k];
+        sections_ = {lines_, find_headings(lines_)};
+    }
+
     Utf8Text decoded_;
     std::optional<MappedText> mapped_;
     std::string folded_;
@@ -517,22 +525,23 @@ bool looks_like_json(std::string_view bytes) noexcept {
 
 std::optional<ReportIdentity> import_identity(std::string_view bytes, ImportOptions const& options) {
     if (too_large(bytes, options)) return std::nullopt;
+    std::optional<DocumentText> document = read_document(bytes, options);
+    if (document && !document->text) return std::nullopt;
     Findings unused;
-    ReportText const text(bytes, unused);
+    std::optional<ReportText> read;  // in place: its lines view its buffers
+    if (document) read.emplace(std::move(*document->text));
+    else read.emplace(bytes, unused);
+    ReportText const& text = *read;
     if (!text.holds_report()) return std::nullopt;
     Identity id = identity_of(text);
     return ReportIdentity{std::move(id.agency), id.year};
 }
 
-ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
+namespace {
+
+// The report a text holds, with the findings made so far (its source's) and the reader's own.
+ImportResult read_report(ReportText const& text, Findings findings) {
     ImportResult result;
-    if (auto refused = too_large(bytes, options)) {
-        result.findings.push_back(std::move(*refused));
-        return result;
-    }
-    Findings findings;
-    ReportText const text(bytes, findings);
-    result.encoding = text.encoding();
     if (!text.holds_report()) {
         findings.add(import_rule::not_a_report, std::nullopt, {}, "文本中没有年度报告的第二、三、四部分",
                      "the text has none of the sections 二, 三, 四 of an annual report");
@@ -600,6 +609,36 @@ ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
     result.report = std::move(report);
     result.findings = std::move(findings.list);
     return result;
+}
+
+std::optional<ImportResult> refuse_too_large(std::string_view bytes, ImportOptions const& options) {
+    auto refused = too_large(bytes, options);
+    if (!refused) return std::nullopt;
+    ImportResult result;
+    result.findings.push_back(std::move(*refused));
+    return result;
+}
+
+}  // namespace
+
+ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
+    if (auto refused = refuse_too_large(bytes, options)) return std::move(*refused);
+    Findings findings;
+    ReportText const text(bytes, findings);
+    ImportResult result = read_report(text, std::move(findings));
+    result.encoding = text.encoding();
+    return result;
+}
+
+ImportResult import_report(std::string_view bytes, ImportOptions const& options) {
+    if (auto refused = refuse_too_large(bytes, options)) return std::move(*refused);
+    std::optional<DocumentText> document = read_document(bytes, options);
+    if (!document) return import_text(bytes, options);
+    Findings findings;
+    findings.list = std::move(document->findings);
+    if (!document->text) return ImportResult{std::nullopt, std::move(findings.list), {}};
+    ReportText const text(std::move(*document->text));
+    return read_report(text, std::move(findings));
 }
 
 }  // namespace ogi
