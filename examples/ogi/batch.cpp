@@ -1,13 +1,20 @@
 #include "batch.hpp"
+#include "commands.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <iterator>
+#include <set>
 #include <string_view>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ogi::tool {
@@ -21,28 +28,84 @@ bool may_hold_a_report(std::filesystem::path const& file) {
     return std::ranges::find(report_extensions, ext) != report_extensions.end();
 }
 
-}  // namespace
-
-std::vector<std::string> expand_folders(std::vector<std::string> const& paths) {
-    namespace fs = std::filesystem;
-    std::vector<std::string> files;
-    for (std::string const& path : paths) {
-        std::error_code ec;
-        if (!fs::is_directory(path, ec)) {
-            files.push_back(path);
-            continue;
-        }
-        std::vector<std::string> found;
-        for (auto const& entry : fs::recursive_directory_iterator(path, ec))
-            if (entry.is_regular_file() && may_hold_a_report(entry.path())) found.push_back(entry.path().string());
-        std::ranges::sort(found);
-        if (found.empty()) found.push_back(path);  // read as a report, it says "is a directory"
-        files.insert(files.end(), found.begin(), found.end());
-    }
-    return files;
+std::string what_special_file(mode_t mode) {
+    if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+    if (S_ISSOCK(mode)) return "a socket";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    return "not a regular file";
 }
 
-unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
+// The files below a folder, and the problems met: errors are kept, never thrown.
+struct FolderWalk {
+    std::vector<FoundInput> found;
+    std::set<std::pair<dev_t, ino_t>> walking;  // the folders entered and not yet left: a link to one is a loop
+
+    void problem(std::string const& path, std::string_view what) { found.push_back({path, path + ": " + std::string(what)}); }
+
+    void enter(std::string const& folder, struct stat const& st) {
+        if (!walking.insert({st.st_dev, st.st_ino}).second) {
+            problem(folder, "a symbolic link back into a folder above it (a loop); not followed");
+            return;
+        }
+        std::error_code ec;
+        std::vector<std::string> entries;
+        for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+            entries.push_back(it->path().string());
+        if (ec) problem(folder, "cannot read the folder: " + ec.message());
+        for (std::string const& path : entries) visit(path);
+        walking.erase({st.st_dev, st.st_ino});
+    }
+
+    void visit(std::string const& path) {
+        struct stat st {};
+        if (::stat(path.c_str(), &st) != 0) {  // through symbolic links
+            int const why = errno;
+            struct stat link {};
+            bool const is_link = ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode);
+            if (why == ELOOP) return problem(path, "a symbolic link loop; not followed");
+            if (why == ENOENT && is_link) return problem(path, "a symbolic link to a file that does not exist");
+            if (why == ENOENT) return problem(path, "vanished while its folder was read");
+            return problem(path, std::string("cannot read: ") + std::strerror(why));
+        }
+        if (S_ISDIR(st.st_mode)) return enter(path, st);
+        if (!S_ISREG(st.st_mode)) return problem(path, what_special_file(st.st_mode) + ", not a file; not read");
+        if (may_hold_a_report(path)) found.push_back({path, {}});
+    }
+};
+
+}  // namespace
+
+std::vector<FoundInput> expand_folders(std::vector<std::string> const& paths) {
+    std::vector<FoundInput> inputs;
+    for (std::string const& path : paths) {
+        struct stat st {};
+        if (path == "-" || ::stat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+            inputs.push_back({path, {}});  // reading it says what it is
+            continue;
+        }
+        FolderWalk walk;
+        walk.enter(path, st);
+        std::ranges::sort(walk.found, {}, &FoundInput::path);
+        if (walk.found.empty()) walk.found.push_back({path, {}});  // read as a report, it says "is a directory"
+        std::ranges::move(walk.found, std::back_inserter(inputs));
+    }
+    return inputs;
+}
+
+unsigned default_jobs() { return std::clamp(std::thread::hardware_concurrency(), 1u, max_jobs); }
+
+void add_jobs_option(CLI::App& command, unsigned& jobs, std::string const& what) {
+    CLI::Validator threads(
+        [](std::string& value) -> std::string {
+            unsigned long n = 0;
+            auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+            if (ec == std::errc{} && end == value.data() + value.size() && n >= 1 && n <= max_jobs) return {};
+            return fmt::format("{} is not a number of threads from 1 to {}", value, max_jobs);
+        },
+        fmt::format("1..{}", max_jobs));
+    command.add_option("-j,--jobs", jobs, what + " at once, 1 to " + std::to_string(max_jobs) + " (default: every core)")
+        ->check(threads);
+}
 
 Progress::Progress(std::size_t total) : total_(total), enabled_(total > 1 && ::isatty(STDERR_FILENO) == 1) {}
 

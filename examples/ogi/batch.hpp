@@ -7,17 +7,31 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
 namespace ogi::tool {
 
+// An input of a run: a path given, or found in a folder; or what kept part of a folder from being read (a
+// symbolic link loop, a folder it may not open, a file that vanished, a FIFO or other special file), which the
+// run reports and counts as an unreadable input.
+struct FoundInput {
+    std::string path;
+    std::string problem;  // the message, naming the path; empty for an input to read
+};
+
 // The paths given, each folder replaced by the files below it that may hold a report (.json, .txt, .htm, .html,
-// .md, any case; what a file is, is told by its content when read), in name order. A folder without any stays, to be reported as no report.
-std::vector<std::string> expand_folders(std::vector<std::string> const& paths);
+// .md, any case; what a file is, is told by its content when read) and by the problems met on the way, in name
+// order. Symbolic links are followed, except back into a folder being walked. A folder with neither stays, to be
+// reported as no report. Never throws for what it finds on disk.
+std::vector<FoundInput> expand_folders(std::vector<std::string> const& paths);
 
 // The default of --jobs: every core.
 unsigned default_jobs();
+
+// The most threads --jobs may ask for: far more than the cores of any machine it runs on.
+inline constexpr unsigned max_jobs = 256;
 
 // Calls produce(i) for i in [0, count) on `jobs` threads (the calling one among them) and consume(i, result) on
 // the calling thread in the order of i, as soon as each is ready. At most a few results per thread wait to be
@@ -58,7 +72,10 @@ void for_each_in_order(std::size_t count, unsigned jobs, Produce produce, Consum
     // The calling thread is one of the jobs: it consumes what is ready in order and, while the next chunk is not,
     // produces one itself, so that jobs threads share jobs cores.
     std::vector<std::jthread> threads;
-    for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+    try {
+        for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+    } catch (std::system_error const&) {  // no more threads to be had: those started do the work
+    }
     std::unique_lock lock(mutex);
     while (next_result < chunks) {
         if (auto node = done.extract(next_result)) {

@@ -87,7 +87,7 @@ void print_messages(Converted const& converted, Progress& progress) {
 // Where the converted inputs go: standard output or one file written atomically.
 class Output {
 public:
-    bool open(ConvertOptions const& o, std::span<std::string const> inputs, std::string& error) {
+    bool open(ConvertOptions const& o, InputFiles const& inputs, std::string& error) {
         to_stdout_ = o.output.empty() || o.output == "-";
         return to_stdout_ || file_.open(o.output, inputs, error);
     }
@@ -98,9 +98,7 @@ public:
     }
     bool close(std::string& error) {
         if (!to_stdout_) return file_.commit(error);
-        std::cout.flush();
-        if (!std::cout) error = "cannot write to standard output";
-        return static_cast<bool>(std::cout);
+        return flush_standard_output(error);
     }
 
 private:
@@ -127,7 +125,7 @@ int convert_into_one(Inputs const& inputs, ConvertOptions const& o) {
                 return;
             }
             if (!opened && error.empty()) {
-                opened = output.open(o, inputs.paths(), error) &&
+                opened = output.open(o, inputs.files(), error) &&
                          output.write(o.to == "csv" ? render::csv_header({.wide = o.wide}) : "", error);
             }
             if (opened && error.empty()) output.write(*converted.text, error);
@@ -168,7 +166,7 @@ int convert_each(Inputs const& inputs, ConvertOptions const& o) {
         [&](std::size_t i) {
             Converted converted = convert(inputs, i, o);
             std::string error;
-            if (converted.text && !write_output_atomically(targets[i], *converted.text, inputs.paths(), error)) {
+            if (converted.text && !write_output_atomically(targets[i], *converted.text, inputs.files(), error)) {
                 converted.text.reset();
                 converted.messages.push_back("ogi: " + error);
             }
@@ -217,8 +215,7 @@ void add_convert_command(CLI::App& app, int& exit_status) {
                     "The reports: ogi-report/1 JSON or published reports' text, HTML (files, folders of them, or - for "
                     "standard input); several make one CSV, or with another format one file each in the folder -o")
         ->required();
-    cmd->add_option("-j,--jobs", options->jobs, "Reports converted at once (default: every core)")
-        ->check(CLI::PositiveNumber);
+    add_jobs_option(*cmd, options->jobs, "Reports converted");
     cmd->add_flag("--wide", options->wide, "CSV: one line per row of the application matrix instead of one per cell");
     cmd->add_option("--lang", options->lang, "md, html: the language of the findings' messages")
         ->check(CLI::IsMember({"zh", "en"}))
@@ -234,7 +231,7 @@ void add_schema_command(CLI::App& app, int& exit_status) {
     auto* cmd = app.add_subcommand("schema", "Print the JSON Schema (draft 2020-12) of the report JSON");
     cmd->callback([&exit_status] {
         std::cout << json_schema();
-        exit_status = std::cout ? ok : unreadable_input;
+        exit_status = standard_output_written() ? ok : unreadable_input;
     });
 }
 

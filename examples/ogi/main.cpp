@@ -7,6 +7,8 @@
 
 int main(int argc, char** argv) {
     ogi::keep_heap();  // a run reads report after report
+    ogi::tool::remove_temporary_files_on_signals();
+    ogi::tool::use_standard_output_buffer();
     CLI::App app{"ogi: Open Government Information annual reports (政府信息公开工作年度报告)", "ogi"};
     app.require_subcommand(1);
     int exit_status = ogi::tool::ok;

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -29,14 +30,21 @@ struct SumOptions {
 int run_sum(SumOptions const& o) {
     Inputs const inputs(expand_folders(o.inputs), o.max_input_bytes);
     std::vector<Report> reports;
+    std::map<std::pair<std::string, int>, std::string> first_of_body;  // the input of each body and year
     std::size_t unreadable = 0;
     for_each_in_order(inputs.size(), o.jobs, [&](std::size_t i) { return inputs.read(i); },
                       [&](std::size_t, Input in) {
                           for (std::string const& e : in.errors) fmt::print(stderr, "{}\n", e);
-                          if (in.report)
-                              reports.push_back(std::move(*in.report));
-                          else
+                          if (!in.report) {
                               ++unreadable;
+                              return;
+                          }
+                          ReportIdentity id{in.report->agency(), in.report->year()};
+                          auto [first, added] = first_of_body.try_emplace({id.agency, id.year}, in.source);
+                          if (!added)
+                              fmt::print(stderr, "{}\n",
+                                         duplicate_warning(first->second, in.source, id, "both are added into the sum"));
+                          reports.push_back(std::move(*in.report));
                       });
     if (unreadable > 0) {
         fmt::print(stderr, "ogi: {} of {} inputs unreadable; no sum written\n", unreadable, inputs.size());
@@ -50,11 +58,10 @@ int run_sum(SumOptions const& o) {
     std::string const json = encode_json(*total.report);
     if (o.output.empty() || o.output == "-") {
         std::cout << json;
-        std::cout.flush();
-        return std::cout ? ok : unreadable_input;
+        return standard_output_written() ? ok : unreadable_input;
     }
     std::string error;
-    if (!write_output_atomically(o.output, json, inputs.paths(), error)) {
+    if (!write_output_atomically(o.output, json, inputs.files(), error)) {
         fmt::print(stderr, "ogi: {}\n", error);
         return unreadable_input;
     }
@@ -71,8 +78,7 @@ void add_sum_command(CLI::App& app, int& exit_status) {
     cmd->add_option("--agency", options->agency, "The name of the body the sum is reported for")->required();
     cmd->add_option("-o,--output", options->output, "Write here (atomically) instead of standard output");
     cmd->add_option("--max-input-bytes", options->max_input_bytes, "Refuse larger inputs")->capture_default_str();
-    cmd->add_option("-j,--jobs", options->jobs, "Reports read at once (default: every core)")
-        ->check(CLI::PositiveNumber);
+    add_jobs_option(*cmd, options->jobs, "Reports read");
     cmd->callback([options, &exit_status] { exit_status = run_sum(*options); });
 }
 

@@ -3,6 +3,7 @@
 #include "validate_command.hpp"
 
 #include "batch.hpp"
+#include "commands.hpp"
 #include "files.hpp"
 #include "inputs.hpp"
 
@@ -46,9 +47,15 @@ SeriesIndex index_series(Inputs const& inputs, unsigned jobs, Progress& progress
         inputs.size(), jobs,
         [&](std::size_t i) { return inputs.identity(i); },
         [&](std::size_t i, std::optional<ReportIdentity> id) {
-            // The first of duplicates, as validate_series takes it.
-            if (id) index.try_emplace(std::pair(std::move(id->agency), id->year), i);
             progress.advance();
+            if (!id) return;
+            // The first of duplicates, as validate_series takes it; the others named.
+            auto [first, added] = index.try_emplace(std::pair(id->agency, id->year), i);
+            if (added || id->agency.empty()) return;
+            progress.clear();
+            fmt::print(stderr, "{}\n",
+                       duplicate_warning(inputs.source(first->second), inputs.source(i), *id,
+                                         fmt::format("the series rules use {}", inputs.source(first->second))));
         });
     return index;
 }
@@ -141,8 +148,7 @@ int run_validate(ValidateOptions const& o) {
     progress.clear();
     if (json) std::cout << R"(],"summary":)" << boost::json::serialize(to_json_value(summary)) << "}\n";
     if (inputs.size() > 1) fmt::print(stderr, "{}\n", summary_line(summary));
-    std::cout.flush();
-    if (!std::cout) return unreadable_input;
+    if (!standard_output_written()) return unreadable_input;
     return summary.unreadable > 0 ? unreadable_input : summary.with_errors > 0 ? findings_with_errors : ok;
 }
 
@@ -159,8 +165,7 @@ void add_validate_command(CLI::App& app, int& exit_status) {
         ->check(CLI::IsMember({"zh", "en"}))
         ->capture_default_str();
     cmd->add_option("--max-input-bytes", options->max_input_bytes, "Refuse larger inputs")->capture_default_str();
-    cmd->add_option("-j,--jobs", options->jobs, "Reports checked at once (default: every core)")
-        ->check(CLI::PositiveNumber);
+    add_jobs_option(*cmd, options->jobs, "Reports checked");
     cmd->add_option("inputs", options->inputs,
                     "Reports: JSON, or published reports' text or web pages (files, or folders of them); several of "
                     "one body are a series")
@@ -185,10 +190,9 @@ void add_rules_command(CLI::App& app, int& exit_status) {
             std::cout << rules::catalogue_markdown();
         else
             for (rules::Rule const* r : rules::catalogue)
-                fmt::print("{:<17} {:<8} {}\n", r->id, severity_name(r->severity),
+                std::cout << fmt::format("{:<17} {:<8} {}\n", r->id, severity_name(r->severity),
                            *lang == "en" ? r->title.en : r->title.zh);
-        std::cout.flush();
-        exit_status = std::cout ? ok : unreadable_input;
+        exit_status = standard_output_written() ? ok : unreadable_input;
     });
 }
 
