@@ -1,5 +1,6 @@
 #include "load.hpp"
 
+#include <ogi/content_kind.hpp>
 #include <ogi/import.hpp>
 
 #include <fmt/format.h>
@@ -37,12 +38,20 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
     loaded.import_findings = std::move(imported.findings);
     loaded.encoding = std::move(imported.encoding);
     if (!loaded.report) {
-        // Neither: say what each reader found, the JSON decoder's first problem included.
+        if (ContentKind const kind = content_kind(bytes); is_binary(kind)) {  // named, not taken for bad JSON
+            loaded.errors.push_back(fmt::format("{}: {}, not the text of an annual report, nor {} JSON", source,
+                                                describe(kind).en, report_schema_id));
+            return loaded;
+        }
+        // Neither: say what each reader found, the importer's and the JSON decoder's first problem.
+        auto refusal = std::ranges::find(loaded.import_findings, Severity::error, &Finding::severity);
         DecodeResult as_json = decode_json(bytes, json_options);
         std::string json_error =
             as_json.errors.empty() ? std::string("not a report") : as_json.errors.front().to_string();
-        loaded.errors.push_back(fmt::format("{}: not the text of an annual report, nor {} JSON ({})", source,
-                                            report_schema_id, json_error));
+        loaded.errors.push_back(fmt::format("{}: not the text of an annual report, nor {} JSON (text: {}; JSON: {})",
+                                            source, report_schema_id,
+                                            refusal == loaded.import_findings.end() ? "no report" : refusal->message.en,
+                                            json_error));
     }
     return loaded;
 }

@@ -29,6 +29,9 @@ inline constexpr ImportRule too_large{"IMP-TOO-LARGE", Severity::error, "输入�
 inline constexpr ImportRule not_a_report{"IMP-NOT-A-REPORT", Severity::error, "文本中没有找到年度报告的表格",
                                          "no table of an annual report was found in the text"};
 // The report as a whole.
+inline constexpr ImportRule tables_repeated{
+    "IMP-TABLES-REPEATED", Severity::error, "文本中再次出现报告的表格（报告重复或另一份报告），其后内容未读取",
+    "the text holds a second set of the report's tables (the report repeated, or another one); not read"};
 inline constexpr ImportRule title_unread{"IMP-TITLE-UNREAD", Severity::warning, "未能从标题读出机关名称或年度",
                                          "the agency or the year could not be read from the title"};
 inline constexpr ImportRule year_unread{
@@ -61,7 +64,7 @@ inline constexpr ImportRule unit_unknown{"IMP-UNIT-UNKNOWN", Severity::error, "�
                                          "the unit of an amount is not stated; left absent"};
 
 inline constexpr std::array all{encoding,        html_page,       markdown,       invalid_bytes,      too_large,
-                                not_a_report,    title_unread,    year_unread,        section_missing,
+                                not_a_report,    tables_repeated, title_unread,    year_unread,        section_missing,
                                 edition_unknown, layout_mixed,    layout_unsupported, row_unread,
                                 row_missing,     row_by_position, row_foreign,        unit_unknown};
 }  // namespace import_rule

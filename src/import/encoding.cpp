@@ -2,6 +2,8 @@
 
 #include "ogi/utf8.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <iconv.h>
 #include <optional>
@@ -88,7 +90,31 @@ char const* utf16_without_bom(std::string_view b) noexcept {
     return nullptr;
 }
 
+bool gbk_family(std::string_view charset) noexcept {
+    return charset == "gbk" || charset == "gb2312" || charset == "gb18030" || charset == "x-gbk";
+}
+
+// Charsets a page names that say nothing of its bytes: UTF-8 (the bytes are not, or they would be read as such)
+// and the Western single-byte ones, named by templates and tools on pages written in GBK.
+bool says_nothing(std::string_view charset) noexcept {
+    return charset.empty() || charset == "utf-8" || charset == "utf8" || charset == "us-ascii" ||
+           charset.starts_with("iso-8859") || charset.starts_with("windows-125") || charset == "latin1";
+}
+
+bool iconv_converts(std::string_view charset) {
+    iconv_t cd = ::iconv_open("UTF-8", std::string(charset).c_str());
+    if (cd == reinterpret_cast<iconv_t>(-1)) return false;
+    ::iconv_close(cd);
+    return true;
+}
+
 }  // namespace
+
+bool readable_charset(std::string_view declared) {
+    if (declared.find("utf-7") != std::string_view::npos || declared.find("utf7") != std::string_view::npos)
+        return false;
+    return says_nothing(declared) || gbk_family(declared) || iconv_converts(declared);
+}
 
 Utf8Text to_utf8(std::string_view bytes, std::string_view declared) {
     Utf8Text t;
@@ -115,8 +141,12 @@ Utf8Text to_utf8(std::string_view bytes, std::string_view declared) {
         t.encoding = "UTF-8";
         return t;
     }
-    if (declared == "gbk" || declared == "gb2312" || declared == "gb18030" || declared == "x-gbk")
-        return from("GB18030", bytes, "GB18030");
+    if (gbk_family(declared)) return from("GB18030", bytes, "GB18030");
+    if (!says_nothing(declared) && readable_charset(declared)) {
+        std::string name(declared);
+        std::ranges::transform(name, name.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        return from(name.c_str(), bytes, name);
+    }
     if (char const* utf16 = utf16_without_bom(bytes)) return from(utf16, bytes, utf16);
     bool unused = false;
     if (auto gb = convert(bytes, "GB18030", false, unused)) {

@@ -17,9 +17,16 @@ struct Utf8Text {
     std::string_view text() const noexcept { return converted ? std::string_view(*converted) : input; }
 };
 
+// Whether to_utf8 reads the charset a page names (lower case, as declared_charset gives it): none named, UTF-8,
+// the GBK family and every other charset iconv converts (Big5, Shift_JIS, EUC-KR, …), except UTF-7, refused: its
+// text hides markup from a reader of the bytes.
+bool readable_charset(std::string_view declared);
+
 // The text views bytes where they need no conversion: bytes must outlive it.
-// declared: the charset the input names for itself (a web page's meta), lower case; a GBK family name there
-// reads bytes that are not UTF-8 as GB18030 even where some of them are invalid (replaced, not given up).
+// declared: the charset the input names for itself (a web page's meta), lower case, readable_charset: bytes that
+// are not UTF-8 are read in it even where some of them are invalid (replaced, not given up); a GBK family name
+// reads them as GB18030, a single-byte Western charset (ISO-8859-*, windows-125x), which Chinese pages name by
+// mistake, is not taken at its word.
 Utf8Text to_utf8(std::string_view bytes, std::string_view declared = {});
 
 }  // namespace ogi::import

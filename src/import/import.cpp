@@ -9,9 +9,11 @@
 #include "sections.hpp"
 #include "table.hpp"
 
+#include "ogi/content_kind.hpp"
 #include "ogi/import_rules.hpp"
 #include "ogi/walk.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 #include <type_traits>
@@ -428,6 +430,23 @@ std::optional<Finding> too_large(std::string_view bytes, ImportOptions const& op
     return std::move(findings.list.front());
 }
 
+// Bytes that are no text to read, named: a binary file's kind (a PNG, a ZIP archive, …), or a page whose meta
+// names a charset that is not read. nullopt for text.
+std::optional<Finding> not_text(std::string_view bytes) {
+    Findings findings;
+    if (ContentKind kind = content_kind(bytes); is_binary(kind)) {
+        ContentKindName const what = describe(kind);
+        findings.add(import_rule::not_a_report, std::nullopt, {}, "输入不是文本，而是" + std::string(what.zh) + "，未读取",
+                     "the input is " + std::string(what.en) + ", not a report's text; not read");
+    } else if (std::string charset = declared_charset(bytes); !readable_charset(charset)) {
+        findings.add(import_rule::not_a_report, std::nullopt, {}, "网页声明的字符集 " + charset + " 不予读取",
+                     "the page names the charset " + charset + ", which is not read");
+    } else {
+        return std::nullopt;
+    }
+    return std::move(findings.list.front());
+}
+
 // A report's text as folded lines with its sections found: the bytes decoded, a web page's or a Markdown
 // conversion's text taken out (each line keeping the line of the input it comes from, for findings). Made in
 // place: the lines view its buffers and the bytes, which must outlive it.
@@ -462,7 +481,7 @@ public:
     Sections const& sections() const noexcept { return sections_; }
     Headings const& headings() const noexcept { return sections_.headings; }
     // The table text of section n (二, 三, 四).
-    TableText table(int n) const { return table_text(section_lines(lines_, headings(), n)); }
+    TableText table(int n) const { return table_text(section_lines(sections_.lines, headings(), n)); }
 
     // Whether the text holds a report: any of the headings 二, 三, 四 (the application matrix is read only
     // below 三's heading, so a text without these has no table either).
@@ -475,6 +494,9 @@ private:
             for (std::size_t k = 0; k < lines_.size() && k < mapped_->source_lines.size(); ++k)
                 lines_[k].number = mapped_->source_lines[k];
         sections_ = {lines_, find_headings(lines_)};
+        // The report ends where a second set of its tables starts: that is not read (IMP-TABLES-REPEATED).
+        if (auto again = second_set_of_tables(lines_, sections_.headings))
+            sections_.lines = std::span<Line const>(lines_).first(*again);
     }
 
     Utf8Text decoded_;
@@ -483,6 +505,18 @@ private:
     std::vector<Line> lines_;
     Sections sections_;
 };
+
+// Whether a line before the first heading, where the title and the agency's name are read, holds U+FFFD.
+bool text_before_first_heading_replaced(ReportText const& text) {
+    std::size_t end = text.lines().size();
+    for (auto const& h : text.headings())
+        if (h) {
+            end = *h;
+            break;
+        }
+    return std::ranges::any_of(text.lines().first(end),
+                               [](Line const& l) { return l.raw.find("\xEF\xBF\xBD") != std::string_view::npos; });
+}
 
 // Who published the report and for which year, as its title and its reporting period say.
 struct Identity {
@@ -527,6 +561,7 @@ std::optional<ReportIdentity> import_identity(std::string_view bytes, ImportOpti
     if (too_large(bytes, options)) return std::nullopt;
     std::optional<DocumentText> document = read_document(bytes, options);
     if (document && !document->text) return std::nullopt;
+    if (!document && not_text(bytes)) return std::nullopt;
     Findings unused;
     std::optional<ReportText> read;  // in place: its lines view its buffers
     if (document) read.emplace(std::move(*document->text));
@@ -549,6 +584,14 @@ ImportResult read_report(ReportText const& text, Findings findings) {
         return result;
     }
     Sections const& s = text.sections();
+    if (std::size_t const end = s.lines.size(); end < text.lines().size()) {
+        std::string const line = std::to_string(text.lines()[end].number);
+        findings.add(import_rule::tables_repeated, text.lines()[end].number, {},
+                     "第 " + line + " 行起再次出现报告的标题和表格（报告重复，或另一份报告），未读取；请分开导入",
+                     "from line " + line +
+                         " the report's headings and tables appear again (the report repeated, or another one); "
+                         "not read: import each report alone");
+    }
     for (int n = 1; n <= 6; ++n) {
         if (s.headings[static_cast<std::size_t>(n - 1)]) continue;
         Field section = report_section(n);
@@ -599,6 +642,12 @@ ImportResult read_report(ReportText const& text, Findings findings) {
     if (!title || title->agency.empty() || !title->year)
         findings.add(import_rule::title_unread, title ? std::optional(title->line) : std::nullopt, {"/agency", "/year"},
                      "标题中未能读出机关名称或年度", "the title does not give the agency or the year");
+    // key() leaves U+FFFD out like punctuation: an undecodable character of the title is gone from the name.
+    if (title && text_before_first_heading_replaced(text))
+        findings.add(import_rule::invalid_bytes, title->line, {"/agency"},
+                     "标题或其前后文字有无法解码的字节，机关名称可能缺字：" + id.agency,
+                     "the title or the text around it has bytes that could not be decoded; the agency's name may "
+                     "lack characters: " + id.agency);
     if (id.year == 0)
         findings.add(import_rule::year_unread, std::nullopt, {"/year"}, std::string(import_rule::year_unread.zh),
                      std::string(import_rule::year_unread.en));
@@ -623,6 +672,7 @@ std::optional<ImportResult> refuse_too_large(std::string_view bytes, ImportOptio
 
 ImportResult import_text(std::string_view bytes, ImportOptions const& options) {
     if (auto refused = refuse_too_large(bytes, options)) return std::move(*refused);
+    if (auto refused = not_text(bytes)) return ImportResult{std::nullopt, {std::move(*refused)}, {}};
     Findings findings;
     ReportText const text(bytes, findings);
     ImportResult result = read_report(text, std::move(findings));

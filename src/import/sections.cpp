@@ -67,6 +67,16 @@ std::span<Line const> section_lines(std::span<Line const> lines, Headings const&
     return lines.subspan(*start + 1, end - *start - 1);
 }
 
+std::optional<std::size_t> second_set_of_tables(std::span<Line const> lines, Headings const& headings) {
+    std::size_t from = 0;
+    for (auto const& h : headings)
+        if (h) from = *h + 1;
+    for (std::size_t i = from; i < lines.size(); ++i)
+        for (int n = 1; n <= 4; ++n)
+            if (is_heading(lines[i].text, n)) return i;
+    return std::nullopt;
+}
+
 std::optional<Title> find_title(std::span<Line const> lines, std::optional<std::size_t> first_heading) {
     std::size_t limit = std::min(lines.size(), first_heading.value_or(lines.size()));
     std::string joined;
