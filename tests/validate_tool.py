@@ -71,7 +71,7 @@ expect("ogi: 5 reports, 2 with errors, 0 unreadable" in folder.stderr, folder.st
 bad = os.path.join(fixtures, "bad")
 with open(os.path.join(bad, "catalogue.tsv"), encoding="utf-8") as f:
     rows = [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
-for name, args, status, _ in rows:
+for name, args, status, *_ in rows:
     if name.startswith("@") or args != "convert --to json {file}" or status != "2":
         continue
     refused = subprocess.run([ogi, "validate", os.path.join(bad, name)], capture_output=True)
