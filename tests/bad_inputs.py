@@ -2,8 +2,8 @@
 """Runs every input of tests/fixtures/bad/catalogue.tsv through the tool and checks its exit status, that
 its output (stderr, and stdout for validate's findings) says what the catalogue says, that nothing crashed,
 and that no file is left half-written. Inputs named ../import/… and ../pages/… are the importer's fixtures.
-A fifth column runs a row as root or as the unprivileged user nobody (setpriv); rows for root are skipped, and
-said so, when the tests do not run as root. What the placeholders and special names make: tests/fixtures/bad/README.md.
+A fifth column runs a row as root or as the unprivileged user nobody (setpriv); such rows are skipped, and said
+so, when the tests do not run as root. What the placeholders and special names make: tests/fixtures/bad/README.md.
 Usage: bad_inputs.py OGI_BINARY BAD_FIXTURES_DIR"""
 import os, pwd, shutil, signal, socket, stat, subprocess, sys, tempfile, threading, time
 
@@ -90,8 +90,8 @@ def make_output(kind, tmp, user):
 
 for name, args, exit_status, message, *rest in rows:
     user = rest[0] if rest else ""
-    if user == "root" and not root:
-        skipped += 1; print(f"skipped (needs root): {name} ({args})"); continue
+    if user and not root:  # as root, or as nobody through setpriv, which takes root
+        skipped += 1; print(f"skipped (needs root): {name} ({args}, as {user})"); continue
     with tempfile.TemporaryDirectory() as tmp:
         # Every input is a copy: a tool that wrote over its input would not damage the catalogue.
         path = make_input(name, tmp)

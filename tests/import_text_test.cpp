@@ -673,6 +673,73 @@ TEST_CASE("content tells JSON from text") {
     CHECK_FALSE(looks_like_json(""));
 }
 
+TEST_CASE("bytes of another kind are refused by name, never imported as text") {
+    // A stored ZIP holds the report's text as it is: read as text, it gave a report of agency "PK…".
+    for (auto [path, name] : {std::pair{"bad/stored-report.zip", "a ZIP archive"}, {"bad/image.png", "a PNG image"},
+                              {"bad/document.pdf", "a PDF document"}}) {
+        CAPTURE(path);
+        std::string const bytes = test::read_fixture(path);
+        ImportResult r = import_text(bytes);
+        CHECK_FALSE(r.report);
+        REQUIRE(with_rule(r, import_rule::not_a_report).size() == 1);
+        CHECK(r.findings.front().message.en.find(name) != std::string::npos);
+        CHECK_FALSE(import_identity(bytes));
+    }
+}
+
+TEST_CASE("a page's meta charset: Big5 and Shift_JIS read through iconv, UTF-7 refused by name") {
+    ImportResult big5 = import_fixture("bad/longhua.big5.html");
+    CHECK(big5.encoding == "BIG5");
+    check_imports_to(big5, expected("reports/2020_longhua-data-bureau.expected.json"));
+    CHECK(with_rule(big5, import_rule::invalid_bytes).empty());
+
+    ImportResult sjis = import_fixture("bad/longhua.shift_jis.html");
+    CHECK(sjis.encoding == "SHIFT_JIS");
+    REQUIRE(sjis.report);
+    CHECK(tables_of(*sjis.report).at("applications") ==
+          expected("reports/2020_longhua-data-bureau.expected.json").at("applications"));
+
+    std::string const utf7 = test::read_fixture("bad/longhua.utf-7.html");
+    ImportResult refused = import_text(utf7);
+    CHECK_FALSE(refused.report);
+    REQUIRE(refused.findings.size() == 1);
+    CHECK(refused.findings.front().message.en == "the page names the charset utf-7, which is not read");
+    CHECK_FALSE(import_identity(utf7));
+}
+
+TEST_CASE("a character of the agency's name that does not decode is reported with the name left") {
+    ImportResult cut = import_fixture("bad/hongze-2024.agency-cut-character.txt");
+    REQUIRE(cut.report);
+    CHECK(cut.report->agency() == "淮安市泽区人民政府");  // 洪 is lost: said, not silent
+    auto said = with_rule(cut, import_rule::invalid_bytes);
+    REQUIRE(said.size() == 2);  // the input's bytes, then the name
+    CHECK(said[1].paths == std::vector<std::string>{"/agency"});
+    CHECK(said[1].message.en.ends_with("may lack characters: 淮安市泽区人民政府"));
+    // A byte that does not decode after the title takes nothing from the name, and is not said of it.
+    std::string text = test::read_fixture("reports/2024_hongze-district.txt");
+    text.insert(text.find("二、主动公开"), "\xFF");
+    ImportResult later = import_text(text);
+    CHECK(with_rule(later, import_rule::invalid_bytes).size() == 1);
+    CHECK(later.report->agency() == "淮安市洪泽区人民政府");
+}
+
+TEST_CASE("a report printed twice: its second set of tables is an error at its line, not part of 六") {
+    ImportResult once = import_fixture("reports/2024_hongze-district.txt");
+    ImportResult twice = import_fixture("bad/hongze-2024.printed-twice.txt");
+    check_imports_to(twice, expected("reports/2024_hongze-district.expected.json"));
+    auto repeated = with_rule(twice, import_rule::tables_repeated);
+    REQUIRE(repeated.size() == 1);
+    CHECK(repeated[0].severity == Severity::error);
+    CHECK(repeated[0].source_line == 171 + 2);  // the second copy's title: the file has 171 lines
+    // 六 ends where the second copy starts: at most the first line of its title is left in it.
+    auto other_matters = [](Report const& r) { return r.visit([](auto const& v) { return v.other_matters; }); };
+    std::optional<std::string> const one = other_matters(*once.report), two = other_matters(*twice.report);
+    REQUIRE((one && two));
+    CHECK(two->starts_with(*one));
+    CHECK(two->size() <= one->size() + std::string_view("\n淮安市洪泽区人民政府").size());
+    CHECK(with_rule(once, import_rule::tables_repeated).empty());
+}
+
 TEST_CASE("import rule IDs are unique and stable") {
     for (std::size_t i = 0; i < import_rule::all.size(); ++i) {
         CHECK(import_rule::all[i].id.starts_with("IMP-"));

@@ -71,9 +71,15 @@ std::optional<std::size_t> second_set_of_tables(std::span<Line const> lines, Hea
     std::size_t from = 0;
     for (auto const& h : headings)
         if (h) from = *h + 1;
-    for (std::size_t i = from; i < lines.size(); ++i)
-        for (int n = 1; n <= 4; ++n)
-            if (is_heading(lines[i].text, n)) return i;
+    for (std::size_t i = from; i < lines.size(); ++i) {
+        for (int n = 1; n <= 4; ++n) {
+            if (!is_heading(lines[i].text, n)) continue;
+            // The second report starts at its title (…政府信息公开工作年度报告) where it prints one.
+            for (std::size_t t = i; t-- > from;)
+                if (find_title_phrase(key(lines[t].text)) != std::string::npos) return t;
+            return i;
+        }
+    }
     return std::nullopt;
 }
 

@@ -18,8 +18,8 @@ Headings find_headings(std::span<Line const> lines);
 // The lines of section n (1–6), without its heading: up to the next heading found, or the end.
 std::span<Line const> section_lines(std::span<Line const> lines, Headings const& headings, int n);
 
-// The index of the first heading of 一 to 四 after the last heading found: the start of a second set of the
-// report's tables (the report printed again, or another report after it); nullopt when there is none.
+// Where a second set of the report's tables starts (the report printed again, or another report after it): the
+// line of its title, else its first heading of 一 to 四, after the last heading found; nullopt when there is none.
 std::optional<std::size_t> second_set_of_tables(std::span<Line const> lines, Headings const& headings);
 
 struct Title {
