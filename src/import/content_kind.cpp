@@ -32,7 +32,7 @@ constexpr std::array<std::pair<std::string_view, ContentKind>, 12> signatures{{
 ContentKind content_kind(std::string_view bytes) noexcept {
     for (auto const& [signature, kind] : signatures)
         if (bytes.starts_with(signature)) return kind;
-    if (bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP") return ContentKind::webp;
+    if (bytes.size() >= 12 && bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP") return ContentKind::webp;
     if (bytes.starts_with("\x7F" "ELF")) return ContentKind::elf;
     return looks_like_json(bytes) ? ContentKind::json : ContentKind::text;
 }
