@@ -40,7 +40,9 @@ struct FolderWalk {
     std::vector<FoundInput> found;
     std::set<std::pair<dev_t, ino_t>> walking;  // the folders entered and not yet left: a link to one is a loop
 
-    void problem(std::string const& path, std::string_view what) { found.push_back({path, path + ": " + std::string(what)}); }
+    void problem(std::string const& path, std::string_view what) {
+        found.push_back({path, path + ": " + std::string(what)});
+    }
 
     void enter(std::string const& folder, struct stat const& st) {
         if (!walking.insert({st.st_dev, st.st_ino}).second) {
@@ -103,7 +105,8 @@ void add_jobs_option(CLI::App& command, unsigned& jobs, std::string const& what)
             return fmt::format("{} is not a number of threads from 1 to {}", value, max_jobs);
         },
         fmt::format("1..{}", max_jobs));
-    command.add_option("-j,--jobs", jobs, what + " at once, 1 to " + std::to_string(max_jobs) + " (default: every core)")
+    command
+        .add_option("-j,--jobs", jobs, fmt::format("{} at once, 1 to {} (default: every core)", what, max_jobs))
         ->check(threads);
 }
 

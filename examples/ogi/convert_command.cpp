@@ -220,7 +220,9 @@ void add_convert_command(CLI::App& app, int& exit_status) {
     cmd->add_option("--lang", options->lang, "md, html: the language of the findings' messages")
         ->check(CLI::IsMember({"zh", "en"}))
         ->capture_default_str();
-    cmd->add_option("-o,--output", options->output, "Write here (atomically; a symbolic link is followed, a file there keeps its owner and mode, a device or FIFO is written directly) instead of standard output; with several inputs and a format other than csv, or a folder for a file each");
+    cmd->add_option("-o,--output", options->output,
+                    std::string(output_help) +
+                        "; with several inputs and a format other than csv, or a folder for a file each");
     cmd->add_flag("--allow-unknown-keys", options->allow_unknown_keys, "Ignore keys that ogi-report/1 does not define");
     cmd->add_option("--max-input-bytes", options->max_input_bytes, "Refuse larger inputs")->capture_default_str();
     cmd->add_option("--max-depth", options->max_depth, "Refuse JSON nested deeper")->capture_default_str();

@@ -60,6 +60,11 @@ private:
     int fd_ = -1;
 };
 
+// What -o does with what it names (AtomicFile), for --help.
+inline constexpr std::string_view output_help =
+    "Write here (atomically; a symbolic link is followed, a file there keeps its owner and mode, a device or FIFO is "
+    "written directly) instead of standard output";
+
 // Writes text to path as AtomicFile does. Returns false with the reason in error.
 bool write_output_atomically(std::filesystem::path const& path, std::string_view text, InputFiles const& inputs,
                              std::string& error);

@@ -76,7 +76,7 @@ void add_sum_command(CLI::App& app, int& exit_status) {
         "sum", "Roll the reports of several bodies of one year and edition up into one report (JSON) for the region");
     cmd->add_option("inputs", options->inputs, "The reports (files, or folders of them)")->required();
     cmd->add_option("--agency", options->agency, "The name of the body the sum is reported for")->required();
-    cmd->add_option("-o,--output", options->output, "Write here (atomically; a symbolic link is followed, a file there keeps its owner and mode, a device or FIFO is written directly) instead of standard output");
+    cmd->add_option("-o,--output", options->output, std::string(output_help));
     cmd->add_option("--max-input-bytes", options->max_input_bytes, "Refuse larger inputs")->capture_default_str();
     add_jobs_option(*cmd, options->jobs, "Reports read");
     cmd->callback([options, &exit_status] { exit_status = run_sum(*options); });

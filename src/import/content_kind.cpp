@@ -42,8 +42,10 @@ ContentKindName describe(ContentKind kind) noexcept {
         case ContentKind::text: return {"文本", "text"};
         case ContentKind::json: return {"JSON", "JSON"};
         case ContentKind::pdf: return {"PDF 文档", "a PDF document"};
-        case ContentKind::zip: return {"ZIP 压缩包（.docx、.xlsx、.odt 等）", "a ZIP archive (.docx, .xlsx, .odt or other)"};
-        case ContentKind::ole: return {"Office 97–2003 文件（.doc、.xls、.ppt）", "an Office 97–2003 file (.doc, .xls, .ppt)"};
+        case ContentKind::zip:
+            return {"ZIP 压缩包（.docx、.xlsx、.odt 等）", "a ZIP archive (.docx, .xlsx, .odt or other)"};
+        case ContentKind::ole:
+            return {"Office 97–2003 文件（.doc、.xls、.ppt）", "an Office 97–2003 file (.doc, .xls, .ppt)"};
         case ContentKind::png: return {"PNG 图片", "a PNG image"};
         case ContentKind::jpeg: return {"JPEG 图片", "a JPEG image"};
         case ContentKind::gif: return {"GIF 图片", "a GIF image"};
