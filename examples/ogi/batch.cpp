@@ -1,5 +1,6 @@
 #include "batch.hpp"
 #include "commands.hpp"
+#include "files.hpp"
 
 #include <fmt/format.h>
 
@@ -26,13 +27,6 @@ bool may_hold_a_report(std::filesystem::path const& file) {
     std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     constexpr std::array<std::string_view, 5> report_extensions{".json", ".txt", ".htm", ".html", ".md"};
     return std::ranges::find(report_extensions, ext) != report_extensions.end();
-}
-
-std::string what_special_file(mode_t mode) {
-    if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
-    if (S_ISSOCK(mode)) return "a socket";
-    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
-    return "not a regular file";
 }
 
 // The files below a folder, and the problems met: errors are kept, never thrown.
@@ -70,7 +64,7 @@ struct FolderWalk {
             return problem(path, std::string("cannot read: ") + std::strerror(why));
         }
         if (S_ISDIR(st.st_mode)) return enter(path, st);
-        if (!S_ISREG(st.st_mode)) return problem(path, what_special_file(st.st_mode) + ", not a file; not read");
+        if (!S_ISREG(st.st_mode)) return problem(path, std::string(file_type_name(st.st_mode)) + ", not a file; not read");
         if (may_hold_a_report(path)) found.push_back({path, {}});
     }
 };

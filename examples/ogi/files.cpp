@@ -95,13 +95,16 @@ private:
     int error_ = 0;  // the errno of the first failed write
 };
 
-std::string kind_of_special_file(mode_t mode) {
+}  // namespace
+
+std::string_view file_type_name(mode_t mode) noexcept {
+    if (S_ISREG(mode)) return "a file";
     if (S_ISDIR(mode)) return "a folder";
+    if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
     if (S_ISSOCK(mode)) return "a socket";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
     return "not a regular file";
 }
-
-}  // namespace
 
 std::optional<std::string> read_input(std::string const& path, std::size_t limit, std::string& error) {
     namespace fs = std::filesystem;
@@ -153,7 +156,7 @@ bool AtomicFile::open(std::filesystem::path const& path, InputFiles const& input
         if (std::string const* input = inputs.find(existing.st_dev, existing.st_ino))
             return fail(error, "refusing to write over the input " + *input);
         if (S_ISDIR(existing.st_mode) || S_ISSOCK(existing.st_mode))
-            return fail(error, "cannot write: " + kind_of_special_file(existing.st_mode));
+            return fail(error, "cannot write: " + std::string(file_type_name(existing.st_mode)));
         if (!S_ISREG(existing.st_mode)) {  // a device or a FIFO: written directly, never replaced
             fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
             return fd_ >= 0 || fail(error, std::string("cannot open: ") + std::strerror(errno));

@@ -19,6 +19,9 @@ enum Exit : int { ok = 0, findings_with_errors = 1, unreadable_input = 2 };
 // Inputs larger than this are refused unless the user raises the limit: a report's text is well under 1 MB.
 inline constexpr std::size_t default_max_input_bytes = 64u << 20;
 
+// What a path names, for messages: "a file", "a folder", "a FIFO (named pipe)", "a socket", "a device".
+std::string_view file_type_name(mode_t mode) noexcept;
+
 // The bytes of a file, or of standard input for "-", up to limit bytes; nullopt with the reason in error.
 std::optional<std::string> read_input(std::string const& path, std::size_t limit, std::string& error);
 
