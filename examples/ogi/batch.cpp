@@ -54,7 +54,9 @@ struct FolderWalk {
 
     void visit(std::string const& path) {
         struct stat st {};
+        bool const named_as_report = may_hold_a_report(path);
         if (::stat(path.c_str(), &st) != 0) {  // through symbolic links
+            if (!named_as_report) return;
             int const why = errno;
             struct stat link {};
             bool const is_link = ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode);
@@ -64,8 +66,9 @@ struct FolderWalk {
             return problem(path, std::string("cannot read: ") + std::strerror(why));
         }
         if (S_ISDIR(st.st_mode)) return enter(path, st);
+        if (!named_as_report) return;
         if (!S_ISREG(st.st_mode)) return problem(path, std::string(file_type_name(st.st_mode)) + ", not a file; not read");
-        if (may_hold_a_report(path)) found.push_back({path, {}});
+        found.push_back({path, {}});
     }
 };
 

@@ -14,16 +14,16 @@
 namespace ogi::tool {
 
 // An input of a run: a path given, or found in a folder; or what kept part of a folder from being read (a
-// symbolic link loop, a folder it may not open, a file that vanished, a FIFO or other special file), which the
-// run reports and counts as an unreadable input.
+// symbolic link loop, a folder it may not open, a file that vanished, a FIFO or other special file named like a
+// report), which the run reports and counts as an unreadable input.
 struct FoundInput {
     std::string path;
     std::string problem;  // the message, naming the path; empty for an input to read
 };
 
 // The paths given, each folder replaced by the files below it that may hold a report (.json, .txt, .htm, .html,
-// .md, any case; what a file is, is told by its content when read) and by the problems met on the way, in name
-// order. Symbolic links are followed, except back into a folder being walked. A folder with neither stays, to be
+// .md, any case; what a file is, is told by its content when read) and by the problems met on the way (with
+// such names, or folders), in name order. Symbolic links are followed, except back into a folder being walked. A folder with neither stays, to be
 // reported as no report. Never throws for what it finds on disk.
 std::vector<FoundInput> expand_folders(std::vector<std::string> const& paths);
 

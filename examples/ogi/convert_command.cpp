@@ -153,7 +153,7 @@ int convert_each(Inputs const& inputs, ConvertOptions const& o) {
             return unreadable_input;
         }
         targets.push_back(fs::path(o.output) / fs::path(path).filename().replace_extension(o.to));
-        if (!taken.insert(targets.back()).second) {
+        if (!inputs.found_unreadable(targets.size() - 1) && !taken.insert(targets.back()).second) {
             fmt::print(stderr, "ogi: {}: two inputs would be written to {}; convert them separately\n", path,
                        targets.back().string());
             return unreadable_input;

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <pthread.h>
 #include <iostream>
 #include <sys/stat.h>
 #include <system_error>
@@ -53,7 +54,40 @@ void unregister_temporary(char const* name) {
     }
 }
 
+std::atomic<bool> ending{false};  // a signal is ending the run: no temporary file is created any more
+std::atomic<int> creating{0};     // threads between creating a temporary file and registering it
+
+sigset_t ending_signals() {
+    sigset_t signals;
+    sigemptyset(&signals);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&signals, signal);
+    return signals;
+}
+
+// Creates a temporary file from the template name (mkstemp's XXXXXX) and registers it, with the ending signals
+// blocked on this thread: the handler, run on another, waits for it, so that every file created is removed.
+int create_temporary(std::string& name) {
+    sigset_t const blocked = ending_signals();
+    sigset_t previous;
+    ::pthread_sigmask(SIG_BLOCK, &blocked, &previous);
+    creating.fetch_add(1);
+    int fd = -1;
+    errno = EINTR;
+    if (!ending.load()) {
+        fd = ::mkostemp(name.data(), O_CLOEXEC);
+        if (fd >= 0) register_temporary(name.c_str());
+    }
+    int const why = errno;
+    creating.fetch_sub(1);
+    ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+    errno = why;
+    return fd;
+}
+
 extern "C" void remove_temporaries_and_end(int signal) {
+    ending.store(true);
+    while (creating.load() > 0) {  // another thread is creating one: it registers it, or creates none
+    }
     for (auto& slot : temporaries)
         if (char const* name = slot.load()) ::unlink(name);
     ::signal(signal, SIG_DFL);  // then ended by the signal itself, as the caller expects
@@ -170,12 +204,11 @@ bool AtomicFile::open(std::filesystem::path const& path, InputFiles const& input
     hidden += target_.filename().string();
     hidden += ".XXXXXX";
     temporary_ = (dir / hidden).string();
-    fd_ = ::mkostemp(temporary_.data(), O_CLOEXEC);
+    fd_ = create_temporary(temporary_);
     if (fd_ < 0) {
         temporary_.clear();
         return fail(error, "cannot create a temporary file in " + dir.string() + ": " + std::strerror(errno));
     }
-    register_temporary(temporary_.c_str());
     if (!exists) {
         // mkstemp creates 0600; a new output file is an ordinary document.
         ::fchmod(fd_, S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH);
@@ -224,8 +257,7 @@ bool write_output_atomically(std::filesystem::path const& path, std::string_view
 void remove_temporary_files_on_signals() {
     struct sigaction action {};
     action.sa_handler = remove_temporaries_and_end;
-    sigemptyset(&action.sa_mask);
-    for (int signal : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&action.sa_mask, signal);  // one handler at a time
+    action.sa_mask = ending_signals();  // one handler at a time
     for (int signal : {SIGINT, SIGTERM, SIGHUP}) ::sigaction(signal, &action, nullptr);
 }
 

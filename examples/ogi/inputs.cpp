@@ -13,6 +13,7 @@ Inputs::Inputs(std::vector<FoundInput> found, std::size_t max_input_bytes, Decod
         std::string const& path = paths_.emplace_back(std::move(found[i].path));
         if (!found[i].problem.empty()) {
             kept_[i].error = std::move(found[i].problem);
+            problems_.insert(i);
             continue;
         }
         struct stat st {};

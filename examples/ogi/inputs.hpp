@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,8 @@ public:
     // The files among the inputs, by identity: what an output must not overwrite.
     InputFiles const& files() const noexcept { return files_; }
     Input read(std::size_t i) const;
+    // Whether input i is a problem met in a folder walk (FoundInput::problem): it has no file to write after.
+    bool found_unreadable(std::size_t i) const { return problems_.contains(i); }
     // Input i's agency and year only (load_identity), or nullopt when it holds no report or cannot be read.
     std::optional<ReportIdentity> identity(std::size_t i) const;
 
@@ -48,6 +51,7 @@ private:
     DecodeOptions decode_options_;
     InputFiles files_;
     std::map<std::size_t, Kept> kept_;  // by input: problems of a folder walk, and inputs read only once
+    std::set<std::size_t> problems_;    // the inputs that are problems of a folder walk
 };
 
 // "ogi: warning: b.json: the same body and year as a.json (淮安市人民政府, 2024); <consequence>": two inputs that
