@@ -705,6 +705,17 @@ TEST_CASE("a page's meta charset: Big5 and Shift_JIS read through iconv, UTF-7 r
     REQUIRE(refused.findings.size() == 1);
     CHECK(refused.findings.front().message.en == "the page names the charset utf-7, which is not read");
     CHECK_FALSE(import_identity(utf7));
+
+    // A charset iconv does not know: refused by name when the bytes are not UTF-8, else it says nothing.
+    std::string gbk = test::read_fixture("pages/huaian.gbk.html");
+    gbk.replace(gbk.find("charset=\"gbk\""), 13, "charset=\"x-none\"");
+    ImportResult unknown = import_text(gbk);
+    CHECK_FALSE(unknown.report);
+    CHECK(unknown.findings.front().message.en == "the page names the charset x-none, which is not read");
+    std::string utf8 = test::read_fixture("pages/huaian.rendered.html");
+    REQUIRE(utf8.find("<meta charset=\"utf-8\">") != std::string::npos);
+    utf8.replace(utf8.find("<meta charset=\"utf-8\">"), 22, "<meta charset=\"x-none\">");
+    check_imports_to(import_text(utf8), expected("reports/2024_huaian-city.expected.json"));
 }
 
 TEST_CASE("a character of the agency's name that does not decode is reported with the name left") {

@@ -110,10 +110,10 @@ bool iconv_converts(std::string_view charset) {
 
 }  // namespace
 
-bool readable_charset(std::string_view declared) {
+bool refused_charset(std::string_view declared, std::string_view bytes) {
     if (declared.find("utf-7") != std::string_view::npos || declared.find("utf7") != std::string_view::npos)
-        return false;
-    return says_nothing(declared) || gbk_family(declared) || iconv_converts(declared);
+        return true;
+    return !says_nothing(declared) && !gbk_family(declared) && !iconv_converts(declared) && !valid_utf8(bytes);
 }
 
 Utf8Text to_utf8(std::string_view bytes, std::string_view declared) {
@@ -142,7 +142,7 @@ Utf8Text to_utf8(std::string_view bytes, std::string_view declared) {
         return t;
     }
     if (gbk_family(declared)) return from("GB18030", bytes, "GB18030");
-    if (!says_nothing(declared) && readable_charset(declared)) {
+    if (!says_nothing(declared) && !refused_charset(declared, bytes)) {
         std::string name(declared);
         std::ranges::transform(name, name.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
         return from(name.c_str(), bytes, name);

@@ -17,10 +17,10 @@ struct Utf8Text {
     std::string_view text() const noexcept { return converted ? std::string_view(*converted) : input; }
 };
 
-// Whether to_utf8 reads the charset a page names (lower case, as declared_charset gives it): none named, UTF-8,
-// the GBK family and every other charset iconv converts (Big5, Shift_JIS, EUC-KR, …), except UTF-7, refused: its
-// text hides markup from a reader of the bytes.
-bool readable_charset(std::string_view declared);
+// Whether the charset a page names (lower case, as declared_charset gives it) keeps its bytes from being read:
+// UTF-7 always (its text hides markup from a reader of the bytes); a name iconv does not know when the bytes are
+// not UTF-8 either. to_utf8 reads every other: none named, UTF-8, the GBK family, Big5, Shift_JIS, EUC-KR, ….
+bool refused_charset(std::string_view declared, std::string_view bytes);
 
 // The text views bytes where they need no conversion: bytes must outlive it.
 // declared: the charset the input names for itself (a web page's meta), lower case, readable_charset: bytes that

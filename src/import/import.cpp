@@ -438,7 +438,7 @@ std::optional<Finding> not_text(std::string_view bytes) {
         ContentKindName const what = describe(kind);
         findings.add(import_rule::not_a_report, std::nullopt, {}, "输入不是文本，而是" + std::string(what.zh) + "，未读取",
                      "the input is " + std::string(what.en) + ", not a report's text; not read");
-    } else if (std::string charset = declared_charset(bytes); !readable_charset(charset)) {
+    } else if (std::string charset = declared_charset(bytes); refused_charset(charset, bytes)) {
         findings.add(import_rule::not_a_report, std::nullopt, {}, "网页声明的字符集 " + charset + " 不予读取",
                      "the page names the charset " + charset + ", which is not read");
     } else {
