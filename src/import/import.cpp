@@ -506,16 +506,17 @@ private:
     Sections sections_;
 };
 
-// Whether a line before the first heading, where the title and the agency's name are read, holds U+FFFD.
-bool text_before_first_heading_replaced(ReportText const& text) {
-    std::size_t end = text.lines().size();
-    for (auto const& h : text.headings())
-        if (h) {
-            end = *h;
-            break;
-        }
-    return std::ranges::any_of(text.lines().first(end),
-                               [](Line const& l) { return l.raw.find("\xEF\xBF\xBD") != std::string_view::npos; });
+// Whether a line of the title (from its first line to the one that ends its phrase, as find_title reads it)
+// holds U+FFFD, which key() leaves out like punctuation: a character of the agency's name may be gone.
+bool title_replaced(std::span<Line const> lines, Title const& title) {
+    auto line = std::ranges::find(lines, title.line, &Line::number);
+    std::string joined;
+    for (; line != lines.end(); ++line) {
+        if (line->raw.find("\xEF\xBF\xBD") != std::string_view::npos) return true;
+        joined += key(line->text);
+        if (find_title_phrase(joined) != std::string::npos) return false;
+    }
+    return false;
 }
 
 // Who published the report and for which year, as its title and its reporting period say.
@@ -642,12 +643,11 @@ ImportResult read_report(ReportText const& text, Findings findings) {
     if (!title || title->agency.empty() || !title->year)
         findings.add(import_rule::title_unread, title ? std::optional(title->line) : std::nullopt, {"/agency", "/year"},
                      "标题中未能读出机关名称或年度", "the title does not give the agency or the year");
-    // key() leaves U+FFFD out like punctuation: an undecodable character of the title is gone from the name.
-    if (title && text_before_first_heading_replaced(text))
+    if (title && title_replaced(text.lines(), *title))
         findings.add(import_rule::invalid_bytes, title->line, {"/agency"},
-                     "标题或其前后文字有无法解码的字节，机关名称可能缺字：" + id.agency,
-                     "the title or the text around it has bytes that could not be decoded; the agency's name may "
-                     "lack characters: " + id.agency);
+                     "标题有无法解码的字节，机关名称可能缺字：" + id.agency,
+                     "the title has bytes that could not be decoded; the agency's name may lack characters: " +
+                         id.agency);
     if (id.year == 0)
         findings.add(import_rule::year_unread, std::nullopt, {"/year"}, std::string(import_rule::year_unread.zh),
                      std::string(import_rule::year_unread.en));
