@@ -13,7 +13,7 @@
 namespace ogi::tool {
 
 // The paths given, each folder replaced by the files below it that may hold a report (.json, .txt, .htm, .html,
-// .md, any case; what a file is, is told by its content when read), in name order. A folder without any stays, to be reported as no report.
+// .md, .docx, .doc, .wps, any case; what a file is, is told by its content when read), in name order. A folder without any stays, to be reported as no report.
 std::vector<std::string> expand_folders(std::vector<std::string> const& paths);
 
 // The default of --jobs: every core.

@@ -1,4 +1,5 @@
 #include "load.hpp"
+#include "office_conversion.hpp"
 
 #include <ogi/import.hpp>
 
@@ -25,6 +26,11 @@ bool read_as_json(std::string_view bytes, std::string const& source) {
 
 LoadedReport load_report(std::string_view bytes, std::string const& source, DecodeOptions const& json_options) {
     LoadedReport loaded;
+    if (auto office = prepare_office_input(bytes, source)) {
+        if (office->docx) return load_report(*office->docx, source, json_options);
+        loaded.errors.push_back(std::move(office->error));
+        return loaded;
+    }
     loaded.json = read_as_json(bytes, source);
     if (loaded.json) {
         DecodeResult decoded = decode_json(bytes, json_options);
@@ -36,7 +42,7 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
     loaded.report = std::move(imported.report);
     loaded.import_findings = std::move(imported.findings);
     loaded.encoding = std::move(imported.encoding);
-    if (!loaded.report) {
+    if (!loaded.report && !is_zip_archive(bytes)) {  // a Word document's import findings say why already
         // Neither: say what each reader found, the JSON decoder's first problem included.
         DecodeResult as_json = decode_json(bytes, json_options);
         std::string json_error =
@@ -49,6 +55,8 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
 
 std::optional<ReportIdentity> load_identity(std::string_view bytes, std::string const& source,
                                             DecodeOptions const& json_options) {
+    if (auto office = prepare_office_input(bytes, source))
+        return office->docx ? import_identity(*office->docx) : std::nullopt;
     if (!read_as_json(bytes, source)) return import_identity(bytes);
     DecodeResult decoded = decode_json(bytes, json_options);
     if (!decoded.report) return std::nullopt;

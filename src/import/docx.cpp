@@ -276,8 +276,9 @@ private:
     }
 };
 
-// A DTD has no place in a Word document: one declaring entities is an attack (entity expansion), refused.
-bool has_dtd(xmlDoc const* doc) noexcept { return doc->intSubset || doc->extSubset; }
+// A DTD has no place in a Word document: one declaring entities is an attack (entity expansion), so any is
+// refused before the parser sees it. Markup is the only place the text "<!DOCTYPE" can stand unescaped.
+bool has_dtd(std::string_view xml) noexcept { return xml.find("<!DOCTYPE") != std::string_view::npos; }
 
 }  // namespace
 
@@ -288,6 +289,10 @@ DocumentText read_docx(std::string_view bytes, ImportOptions const& options) {
     if (auto const* why = std::get_if<Unreadable>(&xml)) return refused(*why);
     std::string const& text = std::get<std::string>(xml);
     static bool const parser_ready = (xmlInitParser(), true);  // once: libxml2's setup is not thread-safe
+    if (has_dtd(text))
+        return refused({"word/document.xml 含有文档类型定义（DTD），可能用于实体扩展攻击，未解析",
+                        "word/document.xml has a document type definition (DTD), as entity-expansion attacks do; "
+                        "not parsed"});
     if (!parser_ready || text.size() > INT_MAX) return refused({"word/document.xml 过大", "word/document.xml is too large"});
     // No entity substitution, no DTD loading, no network; libxml2's own limits on depth and sizes stay on.
     std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc(
@@ -295,9 +300,6 @@ DocumentText read_docx(std::string_view bytes, ImportOptions const& options) {
                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING),
         xmlFreeDoc);
     if (!doc) return refused({"word/document.xml 不是格式正确的 XML", "word/document.xml is not well-formed XML"});
-    if (has_dtd(doc.get()))
-        return refused({"word/document.xml 含有文档类型定义（DTD），可能用于实体扩展攻击",
-                        "word/document.xml has a document type definition (DTD), as entity-expansion attacks do"});
     xmlNode* root = xmlDocGetRootElement(doc.get());
     xmlNode* body = root && is_w(root, "document") ? child_w(root, "body") : nullptr;
     if (!body)

@@ -78,13 +78,13 @@ public:
         detail::for_each_paragraph(text, [&](std::string_view line) { body += paragraph("BodyText", run(line)); });
     }
     void table(LayoutSection const&, LayoutTable const& table) override {
-        int const width = std::max(table.width, 1);
+        widths_ = column_widths(table);
         body += "<w:tbl><w:tblPr><w:tblW w:w=\"" + std::to_string(text_width) +
                 "\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>";
         for (std::string_view edge : {"top", "left", "bottom", "right", "insideH", "insideV"})
             body += "<w:" + std::string(edge) + " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>";
         body += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>";
-        for (int c = 0; c < width; ++c) body += "<w:gridCol w:w=\"" + std::to_string(column_width(width)) + "\"/>";
+        for (int w : widths_) body += "<w:gridCol w:w=\"" + std::to_string(w) + "\"/>";
         body += "</w:tblGrid>";
         // The grid, so that each position covered from the row above gets its continuing cell (w:vMerge).
         std::vector<std::vector<Placement>> grid = place(table);
@@ -95,12 +95,12 @@ public:
             for (std::size_t c = 0; c < grid[r].size();) {
                 Placement const& at = grid[r][c];
                 if (!at.cell) {  // a position no cell covers: an empty one keeps the grid whole
-                    body += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(column_width(width)) +
+                    body += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(widths_[c]) +
                             "\" w:type=\"dxa\"/></w:tcPr><w:p/></w:tc>";
                     ++c;
                     continue;
                 }
-                write_cell(*at.cell, at.origin, width);
+                write_cell(*at.cell, at.origin, c);
                 c += static_cast<std::size_t>(std::max(at.cell->column_span, 1));
             }
             body += "</w:tr>";
@@ -109,7 +109,23 @@ public:
     }
 
 private:
-    static int column_width(int width) { return text_width / width; }
+    // Columns of figures alone are narrow (a figure cell of one column opens in each); the columns of labels
+    // share the rest of the width.
+    static std::vector<int> column_widths(LayoutTable const& table) {
+        constexpr int figure_width = 850;  // 1.5 cm: seven digits in 10.5 pt
+        std::size_t const width = static_cast<std::size_t>(std::max(table.width, 1));
+        std::vector<bool> figures(width, false);
+        for (auto const& row : place(table))
+            for (std::size_t c = 0; c < row.size() && c < width; ++c)
+                if (row[c].cell && row[c].origin && row[c].cell->figure && row[c].cell->column_span == 1) figures[c] = true;
+        auto narrow = static_cast<int>(std::ranges::count(figures, true));
+        int const labels = static_cast<int>(width) - narrow;
+        if (labels == 0 || narrow * figure_width > text_width * 3 / 4)
+            return std::vector<int>(width, text_width / static_cast<int>(width));
+        std::vector<int> widths;
+        for (bool figure : figures) widths.push_back(figure ? figure_width : (text_width - narrow * figure_width) / labels);
+        return widths;
+    }
 
     static bool is_header(LayoutRow const& row) {
         for (auto const& cell : row)
@@ -123,9 +139,11 @@ private:
         return true;
     }
 
-    void write_cell(LayoutCell const& cell, bool origin, int width) {
+    void write_cell(LayoutCell const& cell, bool origin, std::size_t column) {
         int span = std::max(cell.column_span, 1);
-        body += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(column_width(width) * span) + "\" w:type=\"dxa\"/>";
+        int cell_width = 0;
+        for (std::size_t c = column; c < column + static_cast<std::size_t>(span) && c < widths_.size(); ++c) cell_width += widths_[c];
+        body += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(cell_width) + "\" w:type=\"dxa\"/>";
         if (span > 1) body += "<w:gridSpan w:val=\"" + std::to_string(span) + "\"/>";
         if (cell.row_span > 1) body += origin ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>";
         FindingMarks::Mark const* mark = origin && cell.figure ? marks_.at(cell.figure->pointer) : nullptr;
@@ -175,6 +193,7 @@ private:
 
     FindingMarks marks_;
     std::span<Correction const> corrections_;
+    std::vector<int> widths_;  // of the grid columns of the table being written, in twips
 };
 
 // The faces: East Asian text in the Chinese family names an official document uses, Latin text and digits in
