@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Runs every input of tests/fixtures/bad/catalogue.tsv through the tool and checks its exit status, that
 its output (stderr, and stdout for validate's findings) says what the catalogue says, that nothing crashed,
-and that no file is left half-written. Inputs named ../import/… and ../pages/… are the importer's fixtures.
+and that no file is left half-written. Inputs named ../import/…, ../pages/… and ../word/… are the importer's fixtures.
+Arguments may start with NAME=value words, the tool's environment for that run.
 Usage: bad_inputs.py OGI_BINARY BAD_FIXTURES_DIR"""
 import os, shutil, subprocess, sys, tempfile
 
@@ -26,9 +27,14 @@ for name, args, exit_status, message in rows:
             path = os.path.join(tmp, os.path.basename(name)); shutil.copyfile(os.path.join(folder, name), path)
         before = set(os.listdir(tmp))
         original = open(path, "rb").read() if os.path.isfile(path) and name != "@huge" else None
-        argv = [ogi] + [a.format(file=path, tmp=tmp) for a in args.split(" ")]
+        words = args.split(" ")
+        # Leading NAME=value words set the tool's environment (PATH=/nonexistent: no soffice to be found).
+        env = dict(os.environ)
+        while words and "=" in words[0] and not words[0].startswith("-"):
+            name_, value = words.pop(0).split("=", 1); env[name_] = value
+        argv = [ogi] + [a.format(file=path, tmp=tmp) for a in words]
         try:
-            run = subprocess.run(argv, capture_output=True, timeout=120)
+            run = subprocess.run(argv, capture_output=True, timeout=120, env=env)
         except subprocess.TimeoutExpired:
             failed.append(f"{name} ({args}): timed out"); continue
         stderr = run.stderr.decode("utf-8", "replace")

@@ -42,7 +42,14 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
     loaded.report = std::move(imported.report);
     loaded.import_findings = std::move(imported.findings);
     loaded.encoding = std::move(imported.encoding);
-    if (!loaded.report && !is_zip_archive(bytes)) {  // a Word document's import findings say why already
+    if (!loaded.report && is_zip_archive(bytes)) {
+        // A Word document: its first error finding says why (in English, as the other errors here).
+        auto error = std::ranges::find(loaded.import_findings, Severity::error, &Finding::severity);
+        loaded.errors.push_back(fmt::format("{}: a Word document holding no annual report{}", source,
+                                            error == loaded.import_findings.end()
+                                                ? std::string()
+                                                : fmt::format(" ({}: {})", error->rule, error->message.en)));
+    } else if (!loaded.report) {
         // Neither: say what each reader found, the JSON decoder's first problem included.
         DecodeResult as_json = decode_json(bytes, json_options);
         std::string json_error =
