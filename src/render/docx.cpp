@@ -225,11 +225,12 @@ std::string font_table() {
 std::string style(std::string_view id, std::string_view name, std::string_view paragraph_properties,
                   std::string_view run_properties, std::string_view type = "paragraph") {
     return "<w:style w:type=\"" + std::string(type) + "\" w:styleId=\"" + std::string(id) + "\"><w:name w:val=\"" +
-           std::string(name) + "\"/>" + (type == "paragraph" ? "<w:qFormat/>" : "") + "<w:pPr>" +
-           std::string(paragraph_properties) + "</w:pPr><w:rPr>" + std::string(run_properties) + "</w:rPr></w:style>";
+           std::string(name) + "\"/>" + (type == "paragraph" ? "<w:qFormat/>" : "") +
+           (paragraph_properties.empty() ? "" : "<w:pPr>" + std::string(paragraph_properties) + "</w:pPr>") + "<w:rPr>" +
+           std::string(run_properties) + "</w:rPr></w:style>";
 }
 
-// Sizes in half points: 二号 22 pt for the title, 三号 16 pt for headings and narratives (as official documents
+// Properties in the order the schema (ECMA-376) requires, which Word checks. Sizes in half points: 二号 22 pt for the title, 三号 16 pt for headings and narratives (as official documents
 // print them), 10.5 pt (五号) in the tables.
 std::string styles() {
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"" +
@@ -238,11 +239,13 @@ std::string styles() {
                       "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" "
                       "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>";
     xml += "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>";
-    xml += style("Title", "Title", "<w:jc w:val=\"center\"/><w:spacing w:before=\"240\" w:after=\"480\"/>",
+    xml += style("Title", "Title", "<w:spacing w:before=\"240\" w:after=\"480\"/><w:jc w:val=\"center\"/>",
                  fonts(song) + "<w:b/><w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/>");
     xml += style("Heading1", "heading 1", "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/><w:outlineLvl w:val=\"0\"/>",
                  fonts(hei) + "<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>");
-    xml += style("BodyText", "Body Text", "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/><w:jc w:val=\"both\"/><w:spacing w:line=\"360\" w:lineRule=\"auto\"/>",
+    xml += style("BodyText", "Body Text",
+                 "<w:spacing w:line=\"360\" w:lineRule=\"auto\"/><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>"
+                 "<w:jc w:val=\"both\"/>",
                  fonts(fang_song) + "<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>");
     xml += style("TableText", "Table Text", "<w:spacing w:before=\"20\" w:after=\"20\"/>",
                  fonts(song) + "<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/>");
