@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <iterator>
 #include <memory>
 #include <new>
 #include <utility>
@@ -109,8 +110,8 @@ public:
     }
 
 private:
-    // Columns of figures alone are narrow (a figure cell of one column opens in each); the columns of labels
-    // share the rest of the width.
+    // Columns of figures alone are narrow (a figure cell of one column opens in each); the columns of labels,
+    // which come first, share the rest of the width.
     static std::vector<int> column_widths(LayoutTable const& table) {
         constexpr int figure_width = 850;  // 1.5 cm: seven digits in 10.5 pt
         std::size_t const width = static_cast<std::size_t>(std::max(table.width, 1));
@@ -122,8 +123,16 @@ private:
         int const labels = static_cast<int>(width) - narrow;
         if (labels == 0 || narrow * figure_width > text_width * 3 / 4)
             return std::vector<int>(width, text_width / static_cast<int>(width));
+        // Of several label columns, the last holds the longest labels (the matrix's 1.本机关不掌握相关政府信息):
+        // half the labels' width; the group labels before it share the other half.
+        int const label_width = text_width - narrow * figure_width;
+        int const last_label = static_cast<int>(std::distance(figures.begin(), std::ranges::find(figures, true))) - 1;
         std::vector<int> widths;
-        for (bool figure : figures) widths.push_back(figure ? figure_width : (text_width - narrow * figure_width) / labels);
+        for (std::size_t c = 0; c < width; ++c) {
+            if (figures[c]) widths.push_back(figure_width);
+            else if (labels == 1) widths.push_back(label_width);
+            else widths.push_back(static_cast<int>(c) == last_label ? label_width / 2 : label_width / 2 / (labels - 1));
+        }
         return widths;
     }
 
