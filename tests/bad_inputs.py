@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Runs every input of tests/fixtures/bad/catalogue.tsv through the tool and checks its exit status, that
 its output (stderr, and stdout for validate's findings) says what the catalogue says, that nothing crashed,
-and that no file is left half-written. Inputs named ../import/… and ../pages/… are the importer's fixtures.
+and that no file is left half-written. Inputs named ../import/…, ../pages/… and ../word/… are the importer's fixtures.
+Arguments may start with NAME=value words, the tool's environment for that run.
 A fifth column runs a row as root or as the unprivileged user nobody (setpriv); such rows are skipped, and said
 so, when the tests do not run as root. What the placeholders and special names make: tests/fixtures/bad/README.md.
 Usage: bad_inputs.py OGI_BINARY BAD_FIXTURES_DIR"""
@@ -96,8 +97,13 @@ for name, args, exit_status, message, *rest in rows:
         # Every input is a copy: a tool that wrote over its input would not damage the catalogue.
         path = make_input(name, tmp)
         checks, stdout, feeds, interrupt = [], subprocess.PIPE, [], None
+        words = args.split(" ")
+        # Leading NAME=value words set the tool's environment (PATH=/nonexistent: no soffice to be found).
+        env = dict(os.environ)
+        while words and "=" in words[0] and not words[0].startswith("-"):
+            variable, value = words.pop(0).split("=", 1); env[variable] = value
         argv = [ogi]
-        for a in args.split(" "):
+        for a in words:
             if a.startswith("{out:"):
                 out, check = make_output(a[5:-1], tmp, user); argv.append(out); checks.append(check)
             elif a == ">/dev/full":
@@ -115,7 +121,8 @@ for name, args, exit_status, message, *rest in rows:
             argv = ["setpriv", f"--reuid={nobody.pw_uid}", f"--regid={nobody.pw_gid}", "--clear-groups"] + argv
         before = set(os.listdir(tmp))
         original = open(path, "rb").read() if os.path.isfile(path) and name != "@huge" else None
-        run = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE, pass_fds=[f.stdout.fileno() for f in feeds])
+        run = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE, env=env,
+                               pass_fds=[f.stdout.fileno() for f in feeds])
         for feed in feeds:
             feed.stdout.close()
         if interrupt:  # once the first output is being written

@@ -17,6 +17,17 @@ inline Report longhua() { return report("2020_longhua-data-bureau"); }        //
 inline Report huaian() { return report("2024_huaian-city"); }                 // 2021 edition
 inline Report hongze_2023() { return report("2023_hongze-district"); }        // 2021 二, （六） as one row
 
+// The report with narratives in each narrative section (the fixtures have the tables only): paragraphs, numbered
+// lines, a figure inside the text.
+inline Report with_narratives(Report report) {
+    report.visit([](auto& r) {
+        r.overview = "本年度，本机关坚持以公开为常态。\n（一）主动公开\n全年主动公开政府信息 120 条。\n（二）依申请公开\n共受理申请 3 件。";
+        r.problems_and_improvements = "一是公开质量有待提高。\n二是平台建设仍需加强。";
+        r.other_matters = "本年度未收取信息处理费。";
+    });
+    return report;
+}
+
 inline constexpr char const* not_held_total = "/applications/outcomes/unable_to_provide/not_held/total";
 inline constexpr char const* outcomes_total = "/applications/outcomes/total/total";
 

@@ -22,7 +22,7 @@ struct FoundInput {
 };
 
 // The paths given, each folder replaced by the files below it that may hold a report (.json, .txt, .htm, .html,
-// .md, any case; what a file is, is told by its content when read) and by the problems met on the way (with
+// .md, .docx, .doc, .wps, any case; what a file is, is told by its content when read) and by the problems met on the way (with
 // such names, or folders), in name order. Symbolic links are followed, except back into a folder being walked. A folder with neither stays, to be
 // reported as no report. Never throws for what it finds on disk.
 std::vector<FoundInput> expand_folders(std::vector<std::string> const& paths);

@@ -7,6 +7,7 @@
 
 #include <ogi/json.hpp>
 #include <ogi/render/csv.hpp>
+#include <ogi/render/docx.hpp>
 #include <ogi/render/html.hpp>
 #include <ogi/render/markdown.hpp>
 #include <ogi/render/text.hpp>
@@ -57,6 +58,7 @@ std::string render(Report const& report, ConvertOptions const& o) {
     }
     if (o.to == "md") return render::render_markdown(report, {}, document);
     if (o.to == "html") return render::render_html(report, {}, document);
+    if (o.to == "docx") return render::render_docx(report, {}, {}, document);
     if (o.to == "txt") return render::render_text(report);
     return encode_json(report);
 }
@@ -208,11 +210,12 @@ int run_convert(ConvertOptions const& o) {
 void add_convert_command(CLI::App& app, int& exit_status) {
     auto options = std::make_shared<ConvertOptions>();
     auto* cmd = app.add_subcommand("convert", "Read a report and write it in another form");
-    cmd->add_option("--to", options->to, "Output format: json, csv, md (Markdown), html, txt (plain text)")
-        ->check(CLI::IsMember({"json", "csv", "md", "html", "txt"}))
+    cmd->add_option("--to", options->to, "Output format: json, csv, md (Markdown), html, txt (plain text), docx (Word, A4)")
+        ->check(CLI::IsMember({"json", "csv", "md", "html", "txt", "docx"}))
         ->capture_default_str();
     cmd->add_option("inputs", options->inputs,
-                    "The reports: ogi-report/1 JSON or published reports' text, HTML (files, folders of them, or - for "
+                    "The reports: ogi-report/1 JSON or published reports' text, HTML, Word (.docx; .doc, .wps through "
+                    "LibreOffice) (files, folders of them, or - for "
                     "standard input); several make one CSV, or with another format one file each in the folder -o")
         ->required();
     add_jobs_option(*cmd, options->jobs, "Reports converted");

@@ -1,4 +1,5 @@
 #include "load.hpp"
+#include "office_conversion.hpp"
 
 #include <ogi/content_kind.hpp>
 #include <ogi/import.hpp>
@@ -26,6 +27,11 @@ bool read_as_json(std::string_view bytes, std::string const& source) {
 
 LoadedReport load_report(std::string_view bytes, std::string const& source, DecodeOptions const& json_options) {
     LoadedReport loaded;
+    if (auto office = prepare_office_input(bytes, source)) {
+        if (office->docx) return load_report(*office->docx, source, json_options);
+        loaded.errors.push_back(std::move(office->error));
+        return loaded;
+    }
     loaded.json = read_as_json(bytes, source);
     if (loaded.json) {
         DecodeResult decoded = decode_json(bytes, json_options);
@@ -38,13 +44,16 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
     loaded.import_findings = std::move(imported.findings);
     loaded.encoding = std::move(imported.encoding);
     if (!loaded.report) {
-        if (ContentKind const kind = content_kind(bytes); is_binary(kind)) {  // named, not taken for bad JSON
-            loaded.errors.push_back(fmt::format("{}: {}, not the text of an annual report, nor {} JSON", source,
-                                                describe(kind).en, report_schema_id));
+        auto refusal = std::ranges::find(loaded.import_findings, Severity::error, &Finding::severity);
+        std::string why = refusal == loaded.import_findings.end() ? std::string()
+                                                                  : fmt::format(" ({}: {})", refusal->rule, refusal->message.en);
+        // A binary is named, not taken for bad JSON; a document's own reader says why it holds no report.
+        if (ContentKind const kind = content_kind(bytes); is_binary(kind)) {
+            loaded.errors.push_back(fmt::format("{}: {}, not the text of an annual report, nor {} JSON{}", source,
+                                                describe(kind).en, report_schema_id, why));
             return loaded;
         }
         // Neither: say what each reader found, the importer's and the JSON decoder's first problem.
-        auto refusal = std::ranges::find(loaded.import_findings, Severity::error, &Finding::severity);
         DecodeResult as_json = decode_json(bytes, json_options);
         std::string json_error =
             as_json.errors.empty() ? std::string("not a report") : as_json.errors.front().to_string();
@@ -58,6 +67,8 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
 
 std::optional<ReportIdentity> load_identity(std::string_view bytes, std::string const& source,
                                             DecodeOptions const& json_options) {
+    if (auto office = prepare_office_input(bytes, source))
+        return office->docx ? import_identity(*office->docx) : std::nullopt;
     if (!read_as_json(bytes, source)) return import_identity(bytes);
     DecodeResult decoded = decode_json(bytes, json_options);
     if (!decoded.report) return std::nullopt;

@@ -1,6 +1,7 @@
 // ogi: check, convert and import 政府信息公开工作年度报告 (Open Government Information annual reports).
 #include "commands.hpp"
 #include "files.hpp"
+#include "office_conversion.hpp"
 #include "validate_command.hpp"
 
 #include <ogi/heap.hpp>
@@ -11,6 +12,7 @@ int main(int argc, char** argv) {
     ogi::tool::use_standard_output_buffer();
     CLI::App app{"ogi: Open Government Information annual reports (政府信息公开工作年度报告)", "ogi"};
     app.require_subcommand(1);
+    app.footer(ogi::tool::word_inputs_help());
     int exit_status = ogi::tool::ok;
     ogi::tool::add_convert_command(app, exit_status);
     ogi::tool::add_schema_command(app, exit_status);

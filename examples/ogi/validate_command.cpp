@@ -167,7 +167,7 @@ void add_validate_command(CLI::App& app, int& exit_status) {
     cmd->add_option("--max-input-bytes", options->max_input_bytes, "Refuse larger inputs")->capture_default_str();
     add_jobs_option(*cmd, options->jobs, "Reports checked");
     cmd->add_option("inputs", options->inputs,
-                    "Reports: JSON, or published reports' text or web pages (files, or folders of them); several of "
+                    "Reports: JSON, or published reports' text, web pages or Word files (files, or folders of them); several of "
                     "one body are a series")
         ->required();
     cmd->callback([options, &exit_status] { exit_status = run_validate(*options); });

@@ -22,6 +22,12 @@ inline constexpr ImportRule html_page{"IMP-HTML", Severity::notice, "输入为�
                                       "the input is a web page (HTML); read through its tables"};
 inline constexpr ImportRule markdown{"IMP-MARKDOWN", Severity::notice, "输入为 Markdown（含表格），已按其表格读取",
                                      "the input is Markdown with pipe tables; read through its tables"};
+inline constexpr ImportRule docx{"IMP-DOCX", Severity::notice, "输入为 Word 文档（.docx），已按其段落和表格读取",
+                                 "the input is a Word document (.docx); read through its paragraphs and tables"};
+inline constexpr ImportRule docx_unreadable{"IMP-DOCX-UNREADABLE", Severity::error,
+                                            "Word 文档无法读取（不是有效的 .docx，或超出安全限制），未读取",
+                                            "the Word document cannot be read (no valid .docx, or beyond a safety "
+                                            "limit); not read"};
 inline constexpr ImportRule invalid_bytes{"IMP-INVALID-BYTES", Severity::warning, "输入含有无法解码的字节，已替换",
                                           "the input has bytes that decode in no supported encoding; replaced"};
 inline constexpr ImportRule too_large{"IMP-TOO-LARGE", Severity::error, "输入过大，未读取",
@@ -63,8 +69,9 @@ inline constexpr ImportRule row_foreign{"IMP-ROW-FOREIGN", Severity::warning,
 inline constexpr ImportRule unit_unknown{"IMP-UNIT-UNKNOWN", Severity::error, "金额单位不明，单元格留空",
                                          "the unit of an amount is not stated; left absent"};
 
-inline constexpr std::array all{encoding,        html_page,       markdown,       invalid_bytes,      too_large,
-                                not_a_report,    tables_repeated, title_unread,    year_unread,        section_missing,
+inline constexpr std::array all{encoding,        html_page,       markdown,       docx,               docx_unreadable,
+                                invalid_bytes,   too_large,       not_a_report,    tables_repeated,    title_unread,
+                                year_unread,     section_missing,
                                 edition_unknown, layout_mixed,    layout_unsupported, row_unread,
                                 row_missing,     row_by_position, row_foreign,        unit_unknown};
 }  // namespace import_rule

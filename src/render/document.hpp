@@ -3,6 +3,7 @@
 // sections, each with its heading, its narrative and its table. A writer says how each part is written.
 #include "ogi/render/layout.hpp"
 
+#include <string>
 #include <string_view>
 
 namespace ogi::render::detail {
@@ -25,6 +26,23 @@ inline void write_document(ReportLayout const& layout, DocumentWriter& writer) {
         if (section.table) writer.table(section, *section.table);
         writer.end_section(section);
     }
+}
+
+// Text for HTML and XML: the markup characters as entities.
+inline std::string escape_markup(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c;
+        }
+    }
+    return out;
 }
 
 // Calls f(line) for each non-blank line of a narrative: its paragraphs, as the published text breaks them,

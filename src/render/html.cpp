@@ -8,21 +8,8 @@ namespace ogi::render {
 
 namespace {
 
-std::string escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
+using detail::escape_markup;
+constexpr auto escape = escape_markup;
 
 // Official tables are printed in a serif face with plain header cells; the page keeps to that, and marks
 // findings so that they show in colour on screen and on paper.
