@@ -92,9 +92,9 @@ bool blank(std::optional<std::string> const& section) {
     return true;
 }
 
-std::optional<StatedCount> stated_count(std::string_view flat, std::span<std::string_view const> phrases) {
+std::optional<StatedCount> stated_count(std::string_view flat, std::span<std::string_view const> phrases,
+                                        std::span<std::string_view const> units) {
     static constexpr std::array<std::string_view, 6> connectives = {"共计", "合计", "总计", "共", "计", "为"};
-    static constexpr std::array<std::string_view, 3> units = {"件", "宗", "起"};
     // Each phrase's next occurrence is kept and searched again only once passed: the text is read once per phrase.
     std::vector<std::size_t> next(phrases.size());
     auto search = [&](std::size_t k, std::size_t from) { next[k] = find_phrase(flat, phrases[k], from); };
@@ -114,6 +114,56 @@ std::optional<StatedCount> stated_count(std::string_view flat, std::span<std::st
         figure.remove_prefix(static_cast<std::size_t>(end - figure.data()));
         if (consume_any(figure, units)) return StatedCount{phrases[first], value};
     }
+}
+
+std::vector<StatedShare> stated_shares(std::string_view flat) {
+    static constexpr std::array<std::string_view, 2> percent_signs = {"%", "％"};
+    static constexpr std::array<std::string_view, 3> separators = {"，", ",", "、"};
+    constexpr std::string_view share = "占", unit = "件";
+    auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::vector<StatedShare> out;
+    for (std::size_t at = find_phrase(flat, share, 0); at != std::string_view::npos;
+         at = find_phrase(flat, share, at + share.size())) {
+        // Backwards: 件, a separator, digits.
+        std::string_view before = flat.substr(0, at);
+        bool separated = false;
+        for (std::string_view s : separators)
+            if (!separated && before.ends_with(s)) {
+                before.remove_suffix(s.size());
+                separated = true;
+            }
+        if (!separated || !before.ends_with(unit)) continue;
+        before.remove_suffix(unit.size());
+        std::size_t start = before.size();
+        while (start > 0 && is_digit(before[start - 1])) --start;
+        std::uint64_t count = 0;
+        if (start == before.size() ||
+            std::from_chars(before.data() + start, before.data() + before.size(), count).ec != std::errc())
+            continue;
+        // Forwards: digits, an optional decimal part, a percent sign.
+        std::string_view after = flat.substr(at + share.size());
+        std::uint64_t percent = 0, scale = 1;
+        std::size_t i = 0;
+        auto digits = [&](bool decimals) {
+            std::size_t const from = i;
+            for (; i < after.size() && is_digit(after[i]) && percent < UINT64_MAX / 1000; ++i) {
+                percent = percent * 10 + static_cast<std::uint64_t>(after[i] - '0');
+                if (decimals) scale *= 10;
+            }
+            return i > from;
+        };
+        if (!digits(false)) continue;
+        if (i < after.size() && after[i] == '.') {
+            ++i;
+            if (!digits(true)) continue;
+        }
+        after.remove_prefix(i);
+        bool const percent_sign = std::ranges::any_of(percent_signs, [&](std::string_view p) { return after.starts_with(p); });
+        if (!percent_sign) continue;
+        std::size_t const end = static_cast<std::size_t>(after.data() - flat.data()) + (after.starts_with("%") ? 1 : 3);
+        out.push_back({flat.substr(start, end - start), count, percent, scale});
+    }
+    return out;
 }
 
 }  // namespace ogi::detail

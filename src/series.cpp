@@ -106,19 +106,24 @@ private:
 
 }  // namespace
 
+Validation validate(Report const& report, Report const* previous) {
+    Validation v = validate(report);
+    if (previous)
+        std::visit([&](auto const& l, auto const& n) { SeriesValidator(l, n, v.findings).run(); }, previous->variant(),
+                   report.variant());
+    return v;
+}
+
 std::vector<Validation> validate_series(std::span<Report const> reports) {
-    std::vector<Validation> out;
-    out.reserve(reports.size());
-    for (Report const& r : reports) out.push_back(validate(r));
     // The first report of each agency and year: each report finds the one before without a pass over all
     // (a folder holds hundreds of thousands).
     std::map<std::pair<std::string_view, int>, Report const*> first;
     for (Report const& r : reports) first.emplace(std::pair<std::string_view, int>(r.agency(), r.year()), &r);
-    for (std::size_t i = 0; i < reports.size(); ++i) {
-        auto last = first.find({reports[i].agency(), reports[i].year() - 1});
-        if (last == first.end()) continue;
-        std::visit([&](auto const& l, auto const& n) { SeriesValidator(l, n, out[i].findings).run(); },
-                   last->second->variant(), reports[i].variant());
+    std::vector<Validation> out;
+    out.reserve(reports.size());
+    for (Report const& r : reports) {
+        auto last = first.find({r.agency(), r.year() - 1});
+        out.push_back(validate(r, last == first.end() ? nullptr : last->second));
     }
     return out;
 }

@@ -93,7 +93,7 @@ TEST_CASE("APP-BAL: a column whose 一 + 二 is not 三（七）+ 四") {
     CHECK(v.corrections == std::vector<Correction>{{"/applications/carried_forward/commercial_enterprise", 2, 0}});
 }
 
-TEST_CASE("REV-SUM: Hongze 2023 left two 总计 of 四 at 0; no single smallest correction (CORR-NONE)") {
+TEST_CASE("REV-SUM: Hongze 2023 left two 总计 of 四 at 0; one group has a unique correction, the other not (CORR-NONE)") {
     Validation v = validate(real_report("2023_hongze-district"));
     CHECK(rules_with(v, Severity::error) == std::vector<std::string>{"REV-SUM", "REV-SUM"});
     auto sums = findings_of(v, "REV-SUM");
@@ -105,12 +105,15 @@ TEST_CASE("REV-SUM: Hongze 2023 left two 总计 of 四 at 0; no single smallest 
     CHECK(sums[1].expected == count(5));
     CHECK(sums[1].message.en == "行政诉讼 › 复议后起诉 › 总计: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 5, but 0 is reported");
 
-    // 复议后起诉 is restored by its 总计 (0 → 5) or by its 结果维持 (5 → 0): two smallest corrections.
-    CHECK(v.corrections.empty());
+    // The two groups share no cell: each is corrected on its own. 行政复议 only by its 总计 (no result alone is
+    // 11); 复议后起诉 by its 总计 (0 → 5) or by its 结果维持 (5 → 0): two smallest corrections.
+    CHECK(v.corrections == std::vector<Correction>{{"/review_litigation/administrative_review/total", 0, 11}});
+    CHECK(sums[0].resolved_by == Paths{"/review_litigation/administrative_review/total"});
+    CHECK(sums[1].resolved_by.empty());
     Finding const none = only_finding(v, "CORR-NONE");
     CHECK(none.severity == Severity::notice);
-    CHECK(none.paths == Paths{"/review_litigation/administrative_review/total", "/review_litigation/litigation_after_review/total"});
-    CHECK(none.message.zh == "没有唯一的最小更正：改动至多三个单元格即可使全部勾稽关系成立的方案有 2 种");
+    CHECK(none.paths == Paths{"/review_litigation/litigation_after_review/total"});
+    CHECK(none.message.zh == "没有唯一的最小更正：改动至多三个单元格即可使这部分表格全部勾稽关系成立的方案有 2 种");
 
     CHECK(findings_of(real_report("2024_hongze-district"), "REV-SUM").empty());
     CHECK(findings_of(real_report("2020_longhua-data-bureau"), "CORR-NONE").empty());
@@ -124,7 +127,7 @@ TEST_CASE("CORR-NONE: one wrong cell of 四 could be any of the five that share 
     CHECK(v.corrections.empty());
     Finding const none = only_finding(v, "CORR-NONE");
     CHECK(none.paths == Paths{"/review_litigation/administrative_review/total"});
-    CHECK(none.message.zh == "没有唯一的最小更正：改动至多三个单元格即可使全部勾稽关系成立的方案有 5 种");
+    CHECK(none.message.zh == "没有唯一的最小更正：改动至多三个单元格即可使这部分表格全部勾稽关系成立的方案有 5 种");
 }
 
 TEST_CASE("CORR-NONE: four wrong cells in four rows and columns are beyond a search of three") {
@@ -137,7 +140,7 @@ TEST_CASE("CORR-NONE: four wrong cells in four rows and columns are beyond a sea
     Validation v = validate(huaian);
     CHECK(v.corrections.empty());
     Finding const none = only_finding(v, "CORR-NONE");
-    CHECK(none.message.en == "No unique smallest correction: 0 different sets of at most three cells would make every identity hold");
+    CHECK(none.message.en == "No unique smallest correction: 0 different sets of at most three cells would make every identity of this part of the tables hold");
     CHECK(rules_with(v, Severity::error).size() == 8);  // each cell breaks its row and its column
 }
 
