@@ -360,13 +360,20 @@ private:
         }
     }
 
-    // The statistics period the overview states (统计期限自2024年1月1日…) against the year of the title.
+    // The statistics period the overview states (统计期限自2024年1月1日…), or the year it opens with, against the
+    // year of the title.
     void check_title_year() {
         if (blank(r_.overview)) return;
         static constexpr std::array<std::string_view, 6> phrases = {"统计期限自", "统计期限为", "起止时间为",
                                                                     "起止时间自", "统计时限为", "统计时间为"};
         static constexpr std::array<std::string_view, 1> year_unit = {"年"};
-        auto const stated = stated_count(compact(*r_.overview), phrases, year_unit);
+        std::string const overview = compact(*r_.overview);
+        auto stated = stated_count(overview, phrases, year_unit);
+        // Most overviews open with the year they report on: "2024年，我市坚持…".
+        std::uint64_t opening = 0;
+        if (!stated && std::string_view(overview).substr(4).starts_with("年") &&
+            std::from_chars(overview.data(), overview.data() + 4, opening).ptr == overview.data() + 4)
+            stated = StatedCount{{}, opening};
         if (stated && stated->value != static_cast<std::uint64_t>(r_.year))
             add(rules::title_year, locations(r_, r_.year, r_.overview), {stated->value, r_.year, std::nullopt, {}});
     }
@@ -381,7 +388,8 @@ private:
         if (!known(MatrixRow::total)) return;
         std::array<Wide, 3> bases = {total_of(MatrixRow::total), total_of(MatrixRow::new_received),
                                      static_cast<Wide>(total_of(MatrixRow::new_received)) + total_of(MatrixRow::carried_over)};
-        for (StatedShare const& share : stated_shares(compact(*r_.overview))) {
+        std::string const overview = compact(*r_.overview);  // the shares view it
+        for (StatedShare const& share : stated_shares(overview)) {
             bool const of_a_row = std::ranges::any_of(Table::rows, [&](MatrixRow row) {
                 return row != MatrixRow::total && known(row) && total_of(row) == share.count;
             });

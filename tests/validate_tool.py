@@ -80,5 +80,5 @@ for name, args, status, _ in rows:
 # The catalogue.
 rules = json.loads(run("rules", "--format", "json").stdout)["rules"]
 expect({"APP-BAL", "APP-OUT", "APP-ROW", "REV-SUM", "SERIES-CARRY"} <= {r["id"] for r in rules}, rules)
-expect(all(set(r) == {"id", "severity", "title", "editions"} for r in rules), rules)
+expect(all(set(r) == {"id", "severity", "title", "version", "editions"} for r in rules), rules)
 print("ok")
