@@ -575,3 +575,28 @@ TEST_CASE("DATE-LATE: signed after 1月31日 (a department) or 3月31日 (a peop
     as<Report2019>(longhua).signed_on = "2021-02-01";
     CHECK(findings_of(longhua, "DATE-LATE").size() == 1);
 }
+
+TEST_CASE("SERIES-UNPAIRED: one body's years under names spelled differently are not compared, but said to be") {
+    CHECK(spelling_key("淮安市 洪泽区（人民政府）") == spelling_key("淮安市洪泽区人民政府"));
+    CHECK(spelling_key("淮安市洪泽区人民政府") != spelling_key("淮安市人民政府"));
+
+    Report last = real_report("2023_hongze-district");
+    Report now = real_report("2024_hongze-district");
+    as<Report2021>(now).applications.carried_over[Applicant::natural_person] = 99;  // SERIES-CARRY when paired
+    {
+        std::array<Report, 2> const series{last, now};
+        Validation const paired = validate_series(series)[1];
+        CHECK_FALSE(findings_of(paired, "SERIES-CARRY").empty());
+        CHECK(findings_of(paired, "SERIES-UNPAIRED").empty());
+    }
+    as<Report2021>(last).agency = "淮安市 洪泽区人民政府";
+    std::array<Report, 2> const series{last, now};
+    Validation const apart = validate_series(series)[1];
+    CHECK(findings_of(apart, "SERIES-CARRY").empty());
+    Finding const unpaired = only_finding(apart, "SERIES-UNPAIRED");
+    CHECK(unpaired.severity == Severity::notice);
+    CHECK(unpaired.paths == Paths{"/agency"});
+    CHECK(unpaired.message.zh ==
+          "机关名称与上一年度报告的“淮安市 洪泽区人民政府”写法不同，未按同一机关衔接核对；如为同一机关，可用 --series-key 指定");
+    CHECK(findings_of(validate_series(series)[0], "SERIES-UNPAIRED").empty());  // nothing the year before 2023
+}

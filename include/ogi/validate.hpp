@@ -8,6 +8,8 @@
 #include "ogi/model/report.hpp"
 
 #include <span>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace ogi {
@@ -30,8 +32,18 @@ Validation validate(Report const& report);
 // caller pairs them: same body, year before). The previous report itself is not validated.
 Validation validate(Report const& report, Report const* previous);
 
+// A body's name as reports spell it in different years: without white space (ASCII, U+3000) and punctuation
+// (brackets, dots, dashes, quotes, ASCII or full-width). Two names with the same spelling key that differ are
+// likely one body's, but are not taken as such without being told (--series-key).
+std::string spelling_key(std::string_view agency);
+
+// The SERIES-UNPAIRED notice of report, whose body's name is spelled previous_agency in the report of the year
+// before.
+Finding unpaired(Report const& report, std::string_view previous_agency);
+
 // Each report validated alone, plus the series rules against the report of the same agency for the year
-// before, when the series holds one. Results in the order of reports.
+// before, when the series holds one; a report whose year before is held only under a name spelled differently
+// has a SERIES-UNPAIRED notice instead. Results in the order of reports.
 std::vector<Validation> validate_series(std::span<Report const> reports);
 
 }  // namespace ogi

@@ -191,9 +191,9 @@ inline constexpr Rule series_unpaired{
     "SERIES-UNPAIRED", Severity::notice,
     {"疑似同一机关的连续年度报告名称不一致，未作衔接核对",
      "Reports that look like one body's consecutive years differ in the body's name and were not compared"},
-    {"{cell} 为“{detail}”，与上一年度的相近名称不同，未按同一机关核对；可用 --series-key 指定",
-     "{cell} is “{detail}”, spelled differently from a similar name the year before: not compared as one body "
-     "(pair them with --series-key)"},
+    {"{cell}与上一年度报告的“{detail}”写法不同，未按同一机关衔接核对；如为同一机关，可用 --series-key 指定",
+     "{cell} is spelled “{detail}” in the report of the year before: not compared as one body's (pair them with "
+     "--series-key)"},
     both_editions, true};
 
 inline constexpr std::array<Rule const*, 27> catalogue = {
