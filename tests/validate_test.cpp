@@ -582,14 +582,14 @@ TEST_CASE("SERIES-UNPAIRED: one body's years under names spelled differently are
 
     Report last = real_report("2023_hongze-district");
     Report now = real_report("2024_hongze-district");
-    as<Report2021>(now).applications.carried_over[Applicant::natural_person] = 99;  // SERIES-CARRY when paired
+    as<Report2021Mixed>(now).applications.carried_over[Applicant::natural_person] = 99;  // SERIES-CARRY when paired
     {
         std::array<Report, 2> const series{last, now};
         Validation const paired = validate_series(series)[1];
         CHECK_FALSE(findings_of(paired, "SERIES-CARRY").empty());
         CHECK(findings_of(paired, "SERIES-UNPAIRED").empty());
     }
-    as<Report2021>(last).agency = "淮安市 洪泽区人民政府";
+    as<Report2021Mixed>(last).agency = "淮安市 洪泽区人民政府";
     std::array<Report, 2> const series{last, now};
     Validation const apart = validate_series(series)[1];
     CHECK(findings_of(apart, "SERIES-CARRY").empty());
