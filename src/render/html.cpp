@@ -157,10 +157,16 @@ private:
             return;
         }
         auto const& f = *cell.figure;
-        std::string classes = f.value ? "" : "absent";
-        std::string title, refs, shown = escape(f.display());
+        std::string classes, title, refs, shown = escape(f.display());
         auto add_class = [&](std::string_view c) { classes += (classes.empty() ? "" : " ") + std::string(c); };
-        if (auto const* mark = marks_.at(f.pointer)) {
+        auto const* mark = marks_.at(f.pointer);
+        bool const inferred = mark && mark->inferred && !f.value;
+        if (!f.value) add_class(inferred ? "inferred" : "absent");
+        if (inferred) {
+            shown = std::to_string(*mark->inferred);
+            title = inferred_caption(marks_.language());
+        }
+        if (mark) {
             if (mark->flagged()) add_class("finding");
             if (mark->suggested) {
                 add_class("correction");
@@ -170,11 +176,6 @@ private:
             for (std::size_t n : mark->findings) {
                 title += (title.empty() ? "" : "\n") + std::string(marks_.message(marks_.finding(n)));
                 refs += "<a class=\"ref\" href=\"#finding-" + std::to_string(n) + "\">" + std::to_string(n) + "</a>";
-            }
-            if (mark->inferred && !f.value) {
-                classes = "inferred";
-                shown = std::to_string(*mark->inferred);
-                title += (title.empty() ? "" : "\n") + std::string(inferred_caption(marks_.language()));
             }
         }
         out += "<td id=\"" + escape(f.pointer) + "\"";
