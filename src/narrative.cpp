@@ -32,19 +32,6 @@ inline std::size_t space_at(std::string_view text, std::size_t i) {
     return c == ' ' || (c >= '\t' && c <= '\r') ? 1 : 0;
 }
 
-// Where phrase occurs in text from `from` on; npos when it does not. Phrases are long and their bytes common in
-// Chinese text, where find's first-byte matching compares at every character: glibc's memmem (a skip search on
-// pairs of bytes) reads a fraction of them.
-std::size_t find_phrase(std::string_view text, std::string_view phrase, std::size_t from) noexcept {
-#if defined(__GLIBC__)
-    if (from > text.size()) return std::string_view::npos;
-    void const* found = ::memmem(text.data() + from, text.size() - from, phrase.data(), phrase.size());
-    return found ? static_cast<std::size_t>(static_cast<char const*>(found) - text.data()) : std::string_view::npos;
-#else
-    return text.find(phrase, from);
-#endif
-}
-
 // Whether any of the eight bytes of w may start white space: is below 0x21, or is E3 (the lead of U+3000).
 // Exact for "any" (the usual bit tricks for a byte below n, and for a zero byte after xor).
 constexpr bool may_hold_space(std::uint64_t w) noexcept {
@@ -56,6 +43,19 @@ constexpr bool may_hold_space(std::uint64_t w) noexcept {
 }
 
 }  // namespace
+
+// Phrases are long and their bytes common in
+// Chinese text, where find's first-byte matching compares at every character: glibc's memmem (a skip search on
+// pairs of bytes) reads a fraction of them.
+std::size_t find_phrase(std::string_view text, std::string_view phrase, std::size_t from) noexcept {
+#if defined(__GLIBC__)
+    if (from > text.size()) return std::string_view::npos;
+    void const* found = ::memmem(text.data() + from, text.size() - from, phrase.data(), phrase.size());
+    return found ? static_cast<std::size_t>(static_cast<char const*>(found) - text.data()) : std::string_view::npos;
+#else
+    return text.find(phrase, from);
+#endif
+}
 
 // Copies the runs between white space whole rather than byte by byte, and passes over eight bytes at a time
 // where none can be white space.
@@ -117,52 +117,48 @@ std::optional<StatedCount> stated_count(std::string_view flat, std::span<std::st
 }
 
 std::vector<StatedShare> stated_shares(std::string_view flat) {
-    static constexpr std::array<std::string_view, 2> percent_signs = {"%", "％"};
     static constexpr std::array<std::string_view, 3> separators = {"，", ",", "、"};
-    constexpr std::string_view share = "占", unit = "件";
+    constexpr std::string_view share = "占", unit = "件", fullwidth_percent = "％";
     auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
     std::vector<StatedShare> out;
-    for (std::size_t at = find_phrase(flat, share, 0); at != std::string_view::npos;
-         at = find_phrase(flat, share, at + share.size())) {
-        // Backwards: 件, a separator, digits.
-        std::string_view before = flat.substr(0, at);
-        bool separated = false;
-        for (std::string_view s : separators)
-            if (!separated && before.ends_with(s)) {
-                before.remove_suffix(s.size());
-                separated = true;
-            }
-        if (!separated || !before.ends_with(unit)) continue;
-        before.remove_suffix(unit.size());
+    // From each percent sign backwards (they are rare: memchr finds them): digits with an optional decimal part,
+    // 占, a separator, 件, the count's digits.
+    auto read = [&](std::size_t sign, std::size_t sign_size) {
+        std::string_view before = flat.substr(0, sign);
         std::size_t start = before.size();
-        while (start > 0 && is_digit(before[start - 1])) --start;
-        std::uint64_t count = 0;
-        if (start == before.size() ||
-            std::from_chars(before.data() + start, before.data() + before.size(), count).ec != std::errc())
-            continue;
-        // Forwards: digits, an optional decimal part, a percent sign.
-        std::string_view after = flat.substr(at + share.size());
+        while (start > 0 && (is_digit(before[start - 1]) || before[start - 1] == '.')) --start;
+        std::string_view const figure = before.substr(start);
+        before.remove_suffix(figure.size());
+        std::size_t const point = figure.find('.');
+        std::string_view const whole = figure.substr(0, point);
+        std::string_view const decimals = point == std::string_view::npos ? std::string_view() : figure.substr(point + 1);
+        if (whole.empty() || (point != std::string_view::npos && decimals.empty()) ||
+            decimals.find('.') != std::string_view::npos || whole.size() + decimals.size() > 15)
+            return;
         std::uint64_t percent = 0, scale = 1;
-        std::size_t i = 0;
-        auto digits = [&](bool decimals) {
-            std::size_t const from = i;
-            for (; i < after.size() && is_digit(after[i]) && percent < UINT64_MAX / 1000; ++i) {
-                percent = percent * 10 + static_cast<std::uint64_t>(after[i] - '0');
-                if (decimals) scale *= 10;
-            }
-            return i > from;
-        };
-        if (!digits(false)) continue;
-        if (i < after.size() && after[i] == '.') {
-            ++i;
-            if (!digits(true)) continue;
+        for (char c : whole) percent = percent * 10 + static_cast<std::uint64_t>(c - '0');
+        for (char c : decimals) {
+            percent = percent * 10 + static_cast<std::uint64_t>(c - '0');
+            scale *= 10;
         }
-        after.remove_prefix(i);
-        bool const percent_sign = std::ranges::any_of(percent_signs, [&](std::string_view p) { return after.starts_with(p); });
-        if (!percent_sign) continue;
-        std::size_t const end = static_cast<std::size_t>(after.data() - flat.data()) + (after.starts_with("%") ? 1 : 3);
-        out.push_back({flat.substr(start, end - start), count, percent, scale});
-    }
+        if (!before.ends_with(share)) return;
+        before.remove_suffix(share.size());
+        auto const separator = std::ranges::find_if(separators, [&](std::string_view s) { return before.ends_with(s); });
+        if (separator == separators.end()) return;
+        before.remove_suffix(separator->size());
+        if (!before.ends_with(unit)) return;
+        before.remove_suffix(unit.size());
+        std::size_t from = before.size();
+        while (from > 0 && is_digit(before[from - 1])) --from;
+        std::uint64_t count = 0;
+        if (from == before.size() || std::from_chars(before.data() + from, before.data() + before.size(), count).ec != std::errc())
+            return;
+        out.push_back({flat.substr(from, sign + sign_size - from), count, percent, scale});
+    };
+    for (std::size_t at = flat.find('%'); at != std::string_view::npos; at = flat.find('%', at + 1)) read(at, 1);
+    for (std::size_t at = find_phrase(flat, fullwidth_percent); at != std::string_view::npos;
+         at = find_phrase(flat, fullwidth_percent, at + fullwidth_percent.size()))
+        read(at, fullwidth_percent.size());
     return out;
 }
 

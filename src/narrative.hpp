@@ -20,6 +20,10 @@ constexpr auto narratives(Report const& r) {
 // text without ASCII white space and the ideographic space U+3000.
 std::string compact(std::string_view text);
 
+// Where phrase occurs in text from `from` on (npos when it does not): a skip search, faster than find on
+// Chinese text.
+std::size_t find_phrase(std::string_view text, std::string_view phrase, std::size_t from = 0) noexcept;
+
 // True when a narrative section is missing or holds only white space.
 bool blank(std::optional<std::string> const& section);
 

@@ -50,7 +50,9 @@ struct Open {
 template <class A, class O>
 class ReportValidator {
 public:
-    explicit ReportValidator(BasicReport<A, O> const& report) : r_(report), cells_(cell_values(report)) {}
+    explicit ReportValidator(BasicReport<A, O> const& report) : r_(report), cells_(cell_values(report)) {
+        if (!blank(r_.overview)) overview_ = compact(*r_.overview);
+    }
 
     Validation run() && {
         check_identities();
@@ -171,9 +173,15 @@ private:
         auto const& table = Table::get();
         auto in_part = [&](std::size_t i) { return table.part_of[i] == part; };
         if (std::ranges::none_of(broken, in_part)) return;
-        std::vector<std::vector<Term>> const equations_terms = stated_equations(part);
+        // Without blanks the identities are the equations as they are.
+        bool const complete = std::ranges::all_of(cells_.present, std::identity());
+        std::vector<std::vector<Term>> const eliminated = complete ? std::vector<std::vector<Term>>() : stated_equations(part);
         std::vector<Equation> equations;
-        for (auto const& terms : equations_terms) equations.push_back({terms});
+        if (complete) {
+            for (std::size_t i = 0; i < table.identities.size(); ++i)
+                if (in_part(i)) equations.push_back({table.identities[i].terms});
+        }
+        for (auto const& terms : eliminated) equations.push_back({terms});
         // Broken only through the blanks (stated figures a blank cannot make up): no figure to correct.
         auto holds = [&](Equation const& e) {
             Wide residual = 0;
@@ -312,12 +320,12 @@ private:
 
     // Figures the overview quotes against the tables they come from.
     void check_narrative_figures() {
-        if (blank(r_.overview)) return;
+        if (!overview_) return;
         static constexpr std::array<std::string_view, 4> application_phrases = {
             "受理政府信息公开申请", "收到政府信息公开申请", "新收政府信息公开申请", "政府信息公开依申请件"};
         static constexpr std::array<std::string_view, 1> review_phrases = {"行政复议"};
         static constexpr std::array<std::string_view, 1> litigation_phrases = {"行政诉讼"};
-        std::string const overview = compact(*r_.overview);
+        std::string_view const overview = *overview_;
 
         Count const& received = r_.applications.new_received[Applicant::total];
         Count const& carried = r_.applications.carried_over[Applicant::total];
@@ -363,15 +371,16 @@ private:
     // The statistics period the overview states (统计期限自2024年1月1日…), or the year it opens with, against the
     // year of the title.
     void check_title_year() {
-        if (blank(r_.overview)) return;
+        if (!overview_) return;
         static constexpr std::array<std::string_view, 6> phrases = {"统计期限自", "统计期限为", "起止时间为",
                                                                     "起止时间自", "统计时限为", "统计时间为"};
         static constexpr std::array<std::string_view, 1> year_unit = {"年"};
-        std::string const overview = compact(*r_.overview);
+        // Stated in the opening lines, where reports say what they cover: the rest of the text is not searched.
+        std::string_view const overview = std::string_view(*overview_).substr(0, 1200);
         auto stated = stated_count(overview, phrases, year_unit);
         // Most overviews open with the year they report on: "2024年，我市坚持…".
         std::uint64_t opening = 0;
-        if (!stated && std::string_view(overview).substr(4).starts_with("年") &&
+        if (!stated && overview.size() > 4 && overview.substr(4).starts_with("年") &&
             std::from_chars(overview.data(), overview.data() + 4, opening).ptr == overview.data() + 4)
             stated = StatedCount{{}, opening};
         if (stated && stated->value != static_cast<std::uint64_t>(r_.year))
@@ -381,15 +390,14 @@ private:
     // "…予以公开258件，占33.9%": a count of one of 三's rows, as a share of the applications. Checked only when the
     // count is a row's 总计, so that shares of anything else (主动公开, 办理时限) are left alone.
     void check_shares() {
-        if (blank(r_.overview)) return;
+        if (!overview_) return;
         auto const& table = Table::get();
         auto total_of = [&](MatrixRow row) { return values_[Table::cell(row, Applicant::total)]; };
         auto known = [&](MatrixRow row) { return known_[Table::cell(row, Applicant::total)]; };
         if (!known(MatrixRow::total)) return;
         std::array<Wide, 3> bases = {total_of(MatrixRow::total), total_of(MatrixRow::new_received),
                                      static_cast<Wide>(total_of(MatrixRow::new_received)) + total_of(MatrixRow::carried_over)};
-        std::string const overview = compact(*r_.overview);  // the shares view it
-        for (StatedShare const& share : stated_shares(overview)) {
+        for (StatedShare const& share : stated_shares(*overview_)) {
             bool const of_a_row = std::ranges::any_of(Table::rows, [&](MatrixRow row) {
                 return row != MatrixRow::total && known(row) && total_of(row) == share.count;
             });
@@ -410,14 +418,19 @@ private:
     // 均已办结 while applications are carried into next year.
     void check_all_concluded() {
         Count const& forward = r_.applications.carried_forward[Applicant::total];
-        if (blank(r_.overview) || !forward.present() || forward.value() == 0) return;
-        std::string const overview = compact(*r_.overview);
-        for (std::string_view phrase : {std::string_view("均已办结"), std::string_view("全部办结")})
-            if (overview.find(phrase) != std::string::npos) {
+        if (!overview_ || !forward.present() || forward.value() == 0) return;
+        std::string_view const overview = *overview_;
+        constexpr std::string_view concluded = "办结";
+        for (std::size_t at = find_phrase(overview, concluded); at != std::string_view::npos;
+             at = find_phrase(overview, concluded, at + concluded.size())) {
+            std::string_view const before = overview.substr(0, at);
+            std::string_view const phrase = before.ends_with("均已") ? "均已办结" : before.ends_with("全部") ? "全部办结" : "";
+            if (!phrase.empty()) {
                 add(rules::narrative_all_done, locations(r_, forward, r_.overview),
                     {std::nullopt, forward.value(), std::nullopt, std::string(phrase)});
                 return;
             }
+        }
     }
 
     // The date under the report against the deadline of the Regulations, Art. 49 (rules::report_late).
@@ -439,6 +452,7 @@ private:
     CellValues<O> const cells_;  // 三 and 四 in the identities' numbering, read once
     std::array<std::uint64_t, cell_count> values_;  // stated and inferred
     std::array<bool, cell_count> known_;
+    std::optional<std::string> overview_;  // compacted once for the rules that read it; none when blank
     Validation v_;
 };
 
