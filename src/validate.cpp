@@ -78,12 +78,18 @@ private:
         v_.findings.push_back(make_finding(rule, where, figures));
     }
 
-    Open open(Identity const& id) const {
+    // The figures of 三 and 四 as validation knows them: stated, or inferred.
+    struct Known {
+        std::array<std::uint64_t, cell_count> values;
+        std::array<bool, cell_count> known;
+    };
+
+    static Open open(Identity const& id, Known const& k) {
         Open o;
         int sign = 0;
         for (Term t : id.terms) {
-            if (known_[t.cell]) {
-                (t.coefficient > 0 ? o.lhs : o.rhs) += values_[t.cell];
+            if (k.known[t.cell]) {
+                (t.coefficient > 0 ? o.lhs : o.rhs) += k.values[t.cell];
                 continue;
             }
             if (o.unknowns++ == 0) o.first_unknown = t.cell;
@@ -96,25 +102,27 @@ private:
 
     // Blanks an identity leaves one possible value, until nothing more follows: the only unknown of an identity
     // is what its other cells leave; unknowns on one side that must add up to 0 are each 0.
-    void infer() {
-        auto const& table = Table::get();
+    static void infer(Known& k) {
         for (bool more = true; more;) {
             more = false;
-            for (Identity const& id : table.identities) {
-                Open const o = open(id);
+            for (Identity const& id : Table::get().identities) {
+                Open const o = open(id, k);
                 if (o.unknowns == 0 || !o.one_sided || o.missing() < 0 || o.missing() > max_count) continue;
                 if (o.unknowns > 1 && o.missing() != 0) continue;
                 for (Term t : id.terms) {
-                    if (known_[t.cell]) continue;
-                    known_[t.cell] = true;
-                    values_[t.cell] = static_cast<std::uint64_t>(o.missing());
+                    if (k.known[t.cell]) continue;
+                    k.known[t.cell] = true;
+                    k.values[t.cell] = static_cast<std::uint64_t>(o.missing());
                 }
                 more = true;
             }
         }
-        for (std::size_t c = 0; c < cell_count; ++c)
-            if (known_[c] && !cells_.present[c])
-                v_.inferred.push_back({table.locations[c]->pointer, values_[c]});
+    }
+
+    // An identity that the known figures break: a known sum unequal, or known figures more than blanks can match.
+    static bool breaks(Known const& k, Identity const& id) {
+        Open const o = open(id, k);
+        return o.unknowns == 0 ? o.lhs != o.rhs : o.one_sided && o.missing() < 0;
     }
 
     std::vector<Location const*> lhs_locations(Identity const& id) const {
@@ -126,10 +134,14 @@ private:
     // The exact identities on the stated and inferred figures, and the smallest corrections when any is broken.
     void check_identities() {
         auto const& table = Table::get();
-        values_ = cells_.values;
-        known_ = cells_.present;
+        known_ = {cells_.values, cells_.present};
         bool const complete = std::ranges::all_of(cells_.present, std::identity());
-        if (!complete) infer();
+        if (!complete) {
+            infer(known_);
+            for (std::size_t c = 0; c < cell_count; ++c)
+                if (known_.known[c] && !cells_.present[c])
+                    v_.inferred.push_back({table.locations[c]->pointer, known_.values[c]});
+        }
         std::vector<std::size_t> broken;  // identities, in the order of their findings
         std::vector<std::size_t> undecided;
         std::size_t const first = v_.findings.size();
@@ -138,12 +150,12 @@ private:
             Figures figures;
             rules::Rule const* rule = id.rule;
             if (complete) {
-                Evaluated const e{i, sum_of(id.lhs(), values_), sum_of(id.rhs(), values_)};
+                Evaluated const e{i, sum_of(id.lhs(), known_.values), sum_of(id.rhs(), known_.values)};
                 if (e.lhs == e.rhs) continue;
                 figures = {e.rhs, e.lhs, std::nullopt, {}};
                 if (e.lhs > max_count || e.rhs > max_count) rule = &rules::sum_range;
             } else {
-                Open const o = open(id);
+                Open const o = open(id, known_);
                 if (o.unknowns > 0 && !(o.one_sided && o.missing() < 0)) {
                     undecided.push_back(i);
                     continue;
@@ -194,6 +206,15 @@ private:
         std::vector<std::size_t> findings;  // of this part's broken identities
         for (std::size_t k = 0; k < broken.size(); ++k)
             if (in_part(broken[k])) findings.push_back(k);
+        // The equations leave out that counts are not negative: a change that still leaves the part broken once
+        // its blanks are inferred again is no correction.
+        if (search.unique() && !complete) {
+            Known corrected{cells_.values, cells_.present};
+            for (CellChange const& change : search.solutions.front()) corrected.values[change.cell] = change.suggested;
+            infer(corrected);
+            for (std::size_t i = 0; i < table.identities.size(); ++i)
+                if (in_part(i) && breaks(corrected, table.identities[i])) search.underdetermined = true;
+        }
         if (!search.unique()) {
             std::vector<Location const*> where;
             for (std::size_t k : findings) where.push_back(table.locations[table.identities[broken[k]].terms.front().cell]);
@@ -392,8 +413,8 @@ private:
     void check_shares() {
         if (!overview_) return;
         auto const& table = Table::get();
-        auto total_of = [&](MatrixRow row) { return values_[Table::cell(row, Applicant::total)]; };
-        auto known = [&](MatrixRow row) { return known_[Table::cell(row, Applicant::total)]; };
+        auto total_of = [&](MatrixRow row) { return known_.values[Table::cell(row, Applicant::total)]; };
+        auto known = [&](MatrixRow row) { return known_.known[Table::cell(row, Applicant::total)]; };
         if (!known(MatrixRow::total)) return;
         std::array<Wide, 3> bases = {total_of(MatrixRow::total), total_of(MatrixRow::new_received),
                                      static_cast<Wide>(total_of(MatrixRow::new_received)) + total_of(MatrixRow::carried_over)};
@@ -450,8 +471,7 @@ private:
 
     BasicReport<A, O> const& r_;
     CellValues<O> const cells_;  // 三 and 四 in the identities' numbering, read once
-    std::array<std::uint64_t, cell_count> values_;  // stated and inferred
-    std::array<bool, cell_count> known_;
+    Known known_;  // stated and inferred
     std::optional<std::string> overview_;  // compacted once for the rules that read it; none when blank
     Validation v_;
 };
