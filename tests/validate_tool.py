@@ -95,6 +95,13 @@ for name, args, status, _ in rows:
     refused = subprocess.run([ogi, "validate", os.path.join(bad, name)], capture_output=True)
     expect(refused.returncode == 2 and refused.stdout == b"" and refused.stderr, f"{name}: {refused}")
 
+# The findings document agrees with the schema `ogi schema --findings` publishes (unreadable entries included).
+import jsonschema
+findings_schema = json.loads(run("schema", "--findings").stdout)
+jsonschema.Draft202012Validator.check_schema(findings_schema)
+checked = run("validate", "--format", "json", longhua, huaian, os.path.join(fixtures, "bad", "empty.json"))
+jsonschema.validate(json.loads(checked.stdout), findings_schema, cls=jsonschema.Draft202012Validator)
+
 # The catalogue.
 rules = json.loads(run("rules", "--format", "json").stdout)["rules"]
 expect({"APP-BAL", "APP-OUT", "APP-ROW", "REV-SUM", "SERIES-CARRY"} <= {r["id"] for r in rules}, rules)
