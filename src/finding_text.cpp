@@ -58,6 +58,7 @@ Finding make_finding(rules::Rule const& rule, std::span<Location const* const> l
     Finding f;
     f.rule = rule.id;
     f.severity = rule.severity;
+    f.rule_version = rule.version;
     f.paths.reserve(locations.size());
     for (Location const* l : locations) f.paths.push_back(l->pointer);
     f.expected = figure(figures.expected);

@@ -34,6 +34,9 @@ boost::json::value to_json_value(Finding const& f) {
     if (!f.resolved_by.empty())
         o["resolved_by"] =
             array_of(std::span(f.resolved_by), [](std::string const& p) { return boost::json::value(p); });
+    if (!f.addends.empty())
+        o["addends"] = array_of(std::span(f.addends), [](std::string const& p) { return boost::json::value(p); });
+    o["rule_version"] = f.rule_version;
     return o;
 }
 
@@ -41,13 +44,82 @@ boost::json::value to_json_value(Correction const& c) {
     return {{"path", c.path}, {"reported", c.reported}, {"suggested", c.suggested}};
 }
 
+boost::json::value to_json_value(Inferred const& i) { return {{"path", i.path}, {"value", i.value}}; }
+
 boost::json::value findings_entry(std::string_view source, Report const& report, Validation const& v) {
-    return {{"source", source},
-            {"agency", report.agency()},
-            {"year", report.year()},
-            {"edition", edition_name(report.edition())},
-            {"findings", array_of(std::span(v.findings), [](Finding const& f) { return to_json_value(f); })},
-            {"corrections", array_of(std::span(v.corrections), [](Correction const& c) { return to_json_value(c); })}};
+    boost::json::object entry{
+        {"source", source},
+        {"agency", report.agency()},
+        {"year", report.year()},
+        {"edition", edition_name(report.edition())},
+        {"findings", array_of(std::span(v.findings), [](Finding const& f) { return to_json_value(f); })},
+        {"corrections", array_of(std::span(v.corrections), [](Correction const& c) { return to_json_value(c); })}};
+    if (!v.inferred.empty())
+        entry["inferred"] = array_of(std::span(v.inferred), [](Inferred const& i) { return to_json_value(i); });
+    return entry;
+}
+
+// Draft 2020-12, by hand: the document is small and its shape is the contract (docs/json-contract.md).
+std::string findings_json_schema() {
+    boost::json::value const pointer = {{"type", "string"}, {"pattern", "^(/[^/]*)*$"}};
+    boost::json::value const pointers = {{"type", "array"}, {"items", pointer}};
+    boost::json::value const figure = {{"type", "integer"}};
+    boost::json::value const count = {{"type", "integer"}, {"minimum", 0}};
+    boost::json::value const text = {{"type", "object"},
+                                     {"required", boost::json::array{"zh", "en"}},
+                                     {"properties", {{"zh", {{"type", "string"}}}, {"en", {{"type", "string"}}}}}};
+    boost::json::value const finding = {
+        {"type", "object"},
+        {"required", boost::json::array{"rule", "severity", "paths", "message"}},
+        {"properties",
+         {{"rule", {{"type", "string"}}},
+          {"severity", {{"enum", boost::json::array{"error", "warning", "notice"}}}},
+          {"paths", pointers},
+          {"expected", figure},
+          {"actual", figure},
+          {"message", text},
+          {"source_line", {{"type", "integer"}, {"minimum", 1}}},
+          {"resolved_by", pointers},
+          {"addends", pointers},
+          {"rule_version", {{"type", "integer"}, {"minimum", 1}}}}}};
+    boost::json::value const correction = {{"type", "object"},
+                                           {"required", boost::json::array{"path", "reported", "suggested"}},
+                                           {"properties", {{"path", pointer}, {"reported", count}, {"suggested", count}}}};
+    boost::json::value const inferred = {{"type", "object"},
+                                         {"required", boost::json::array{"path", "value"}},
+                                         {"properties", {{"path", pointer}, {"value", count}}}};
+    boost::json::value const checked = {
+        {"type", "object"},
+        {"required", boost::json::array{"source", "agency", "year", "edition", "findings", "corrections"}},
+        {"properties",
+         {{"source", {{"type", "string"}}},
+          {"agency", {{"type", "string"}}},
+          {"year", {{"type", "integer"}}},
+          {"edition", {{"enum", boost::json::array{"2019", "2021"}}}},
+          {"findings", {{"type", "array"}, {"items", finding}}},
+          {"corrections", {{"type", "array"}, {"items", correction}}},
+          {"inferred", {{"type", "array"}, {"items", inferred}}}}}};
+    boost::json::value const unreadable = {
+        {"type", "object"},
+        {"required", boost::json::array{"source", "errors"}},
+        {"properties", {{"source", {{"type", "string"}}}, {"errors", {{"type", "array"}, {"items", {{"type", "string"}}}}}}}};
+    boost::json::value const summary = {
+        {"type", "object"},
+        {"required", boost::json::array{"reports", "unreadable", "with_errors", "rules"}},
+        {"properties",
+         {{"reports", count},
+          {"unreadable", count},
+          {"with_errors", count},
+          {"rules", {{"type", "object"}, {"additionalProperties", count}}}}}};
+    boost::json::value const schema = {
+        {"$schema", "https://json-schema.org/draft/2020-12/schema"},
+        {"$id", "ogi-findings/1"},
+        {"title", "The findings of ogi validate --format json"},
+        {"type", "object"},
+        {"required", boost::json::array{"reports"}},
+        {"properties",
+         {{"reports", {{"type", "array"}, {"items", {{"oneOf", boost::json::array{checked, unreadable}}}}}}, {"summary", summary}}}};
+    return boost::json::serialize(schema) + "\n";
 }
 
 void BatchSummary::add(Validation const& validation) {

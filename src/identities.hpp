@@ -38,6 +38,10 @@ struct IdentityTable {
 
     std::vector<Identity> identities;
     std::vector<Location const*> locations;  // of each cell: the same in every report of this layout
+    // The parts of the tables that share no cell (三, each group of 四): each identity's part, numbered from 0.
+    // A part's wrong figures are corrected independently of another's.
+    std::vector<std::size_t> part_of;
+    std::size_t parts = 0;
 
     static IdentityTable const& get() {
         static IdentityTable const table = build();
@@ -62,6 +66,24 @@ private:
     }
 
     static IdentityTable build();
+
+    // Identities are joined when they share a cell (union-find over the cells).
+    void find_parts() {
+        std::vector<std::uint16_t> root(cell_count);
+        for (std::size_t c = 0; c < cell_count; ++c) root[c] = static_cast<std::uint16_t>(c);
+        auto find = [&](std::uint16_t c) {
+            while (root[c] != c) c = root[c] = root[root[c]];
+            return c;
+        };
+        for (Identity const& id : identities)
+            for (Term t : id.terms) root[find(t.cell)] = find(id.terms.front().cell);
+        std::vector<std::size_t> number(cell_count, SIZE_MAX);
+        for (Identity const& id : identities) {
+            std::size_t& n = number[find(id.terms.front().cell)];
+            if (n == SIZE_MAX) n = parts++;
+            part_of.push_back(n);
+        }
+    }
 };
 
 // Calls f(cell) for each cell of a report, in the table's numbering.
@@ -133,6 +155,7 @@ IdentityTable<Other> IdentityTable<Other>::build() {
         for (CaseResult k : case_result_details) results.push_back(cell(g, k));
         t.identities.push_back(identity(rules::review_sum, {cell(g, CaseResult::total)}, results));
     }
+    t.find_parts();
     return t;
 }
 

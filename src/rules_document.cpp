@@ -28,6 +28,7 @@ boost::json::value catalogue_json() {
         rules.push_back({{"id", r->id},
                          {"severity", severity_name(r->severity)},
                          {"title", {{"zh", r->title.zh}, {"en", r->title.en}}},
+                         {"version", r->version},
                          {"editions", std::move(editions)}});
     }
     return {{"rules", std::move(rules)}};
@@ -41,20 +42,27 @@ IDs are stable. `error`: an exact identity of the format or an impossible value;
 person must look; `notice`: style. Series rules compare a report with the previous year's report of the same
 body (`ogi validate A.json B.json`, `ogi::validate_series`).
 
-Identities are checked over the figures as published: a 总计 left blank is not checked (CELL-ABSENT says so),
-a blank detail adds nothing. When exact identities are broken, validation searches the smallest set of at most
-three cells whose change makes every one hold; exactly one such set is reported as `corrections`, otherwise
-CORR-NONE.
+A blank cell is "not stated", never 0. Where an identity leaves a blank exactly one possible value (its other
+cells known, or blanks on one side that must add up to 0), the blank is inferred, until nothing more follows;
+every identity is then checked on the stated and inferred figures (`inferred` in the result, never written into
+the report). An identity whose blanks stay undecided is not checked (one ID-UNDECIDED notice lists them), unless
+its stated figures already exceed the other side (SUM-EXCEED). CELL-ABSENT still says that a cell is blank.
+
+The tables fall into parts that share no cell (三, and each group of 四), each corrected on its own: when a part's
+identities are broken, validation searches the smallest set of at most three of its stated cells whose change
+makes every one of them hold (blanks eliminated, exact 128-bit arithmetic); exactly one such set is reported in
+`corrections`, otherwise CORR-NONE. Findings carry the figure computed (`expected`), the figure reported
+(`actual`), the cells added (`addends`) and the version of their rule (`rule_version`).
 
 Counts and money cannot be negative in the model: the JSON decoder refuses a negative count before validation
 (`ogi validate` exit 2). ITEM-NEG covers the one signed figure, 本年增/减.
 
-| ID | severity | editions | series | 规则 | rule |
-|---|---|---|---|---|---|
+| ID | severity | version | editions | series | 规则 | rule |
+|---|---|---|---|---|---|---|
 )";
     for (Rule const* r : catalogue) {
         auto const editions = edition_names(r->editions);
-        md += fmt::format("| `{}` | {} | {} | {} | {} | {} |\n", r->id, severity_name(r->severity),
+        md += fmt::format("| `{}` | {} | {} | {} | {} | {} | {} |\n", r->id, severity_name(r->severity), r->version,
                           fmt::join(editions, ", "), r->series ? "yes" : "", r->title.zh, r->title.en);
     }
     md += R"(

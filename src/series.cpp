@@ -6,7 +6,10 @@
 
 #include "ogi/rules/catalogue.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <map>
+#include <string>
 #include <span>
 #include <string_view>
 #include <utility>
@@ -106,19 +109,53 @@ private:
 
 }  // namespace
 
+Validation validate(Report const& report, Report const* previous) {
+    Validation v = validate(report);
+    if (previous)
+        std::visit([&](auto const& l, auto const& n) { SeriesValidator(l, n, v.findings).run(); }, previous->variant(),
+                   report.variant());
+    return v;
+}
+
+std::string spelling_key(std::string_view agency) {
+    static constexpr std::string_view ignored[] = {"\u3000", "（", "）", "·", "・", "—", "－", "“", "”", "《", "》",
+                                                   "，", "、", "．"};
+    constexpr std::string_view ascii_ignored = " \t\r\n()[].,-_\"'";
+    std::string key;
+    for (std::size_t i = 0; i < agency.size();) {
+        auto const skip = std::ranges::find_if(ignored, [&](std::string_view s) { return agency.substr(i).starts_with(s); });
+        if (skip != std::end(ignored)) {
+            i += skip->size();
+            continue;
+        }
+        if (ascii_ignored.find(agency[i]) == std::string_view::npos) key += agency[i];
+        ++i;
+    }
+    return key;
+}
+
+Finding unpaired(Report const& report, std::string_view previous_agency) {
+    return report.visit([&](auto const& r) {
+        return make_finding(rules::series_unpaired, locations(r, r.agency),
+                            {std::nullopt, std::nullopt, std::nullopt, std::string(previous_agency)});
+    });
+}
+
 std::vector<Validation> validate_series(std::span<Report const> reports) {
-    std::vector<Validation> out;
-    out.reserve(reports.size());
-    for (Report const& r : reports) out.push_back(validate(r));
     // The first report of each agency and year: each report finds the one before without a pass over all
     // (a folder holds hundreds of thousands).
     std::map<std::pair<std::string_view, int>, Report const*> first;
     for (Report const& r : reports) first.emplace(std::pair<std::string_view, int>(r.agency(), r.year()), &r);
-    for (std::size_t i = 0; i < reports.size(); ++i) {
-        auto last = first.find({reports[i].agency(), reports[i].year() - 1});
-        if (last == first.end()) continue;
-        std::visit([&](auto const& l, auto const& n) { SeriesValidator(l, n, out[i].findings).run(); },
-                   last->second->variant(), reports[i].variant());
+    std::map<std::pair<std::string, int>, std::string_view> spellings;  // the first name of each spelling key and year
+    for (Report const& r : reports) spellings.emplace(std::pair(spelling_key(r.agency()), r.year()), r.agency());
+    std::vector<Validation> out;
+    out.reserve(reports.size());
+    for (Report const& r : reports) {
+        auto last = first.find({r.agency(), r.year() - 1});
+        out.push_back(validate(r, last == first.end() ? nullptr : last->second));
+        if (last != first.end()) continue;
+        if (auto similar = spellings.find({spelling_key(r.agency()), r.year() - 1}); similar != spellings.end())
+            out.back().findings.push_back(unpaired(r, similar->second));
     }
     return out;
 }

@@ -29,7 +29,7 @@ for report in ["2020_longhua-data-bureau", "2024_huaian-city"]:
         # Reading order (-raw): a cell's wrapped lines stay together; whitespace is layout, not text.
         text = re.sub(r"\s", "", subprocess.run(["pdftotext", "-raw", pdf, "-"], check=True, capture_output=True,
                                                 text=True).stdout)
-        lines = subprocess.run([ogi, "convert", "--to", "txt", source], check=True, capture_output=True,
+        lines = subprocess.run([ogi, "convert", "--to", "txt", "--no-findings", source], check=True, capture_output=True,
                                text=True).stdout.splitlines()
         missing = [line for line in lines if re.sub(r"\s", "", line) not in text]
         if missing or len(lines) < 40:

@@ -21,7 +21,15 @@ TEST_CASE("Longhua's entry: findings with pointers, figures and both messages; t
         "expected": 1, "actual": 0,
         "message": {"zh": "三、本年度办理结果 ›（四）无法提供 › 1.本机关不掌握相关政府信息 › 总计：各类申请人之和为 1，填报为 0",
                     "en": "三、本年度办理结果 ›（四）无法提供 › 1.本机关不掌握相关政府信息 › 总计: the six applicant columns add up to 1, but 0 is reported"},
-        "resolved_by": ["/applications/outcomes/unable_to_provide/not_held/total"]})"));
+        "resolved_by": ["/applications/outcomes/unable_to_provide/not_held/total"],
+        "addends": ["/applications/outcomes/unable_to_provide/not_held/natural_person",
+                    "/applications/outcomes/unable_to_provide/not_held/commercial_enterprise",
+                    "/applications/outcomes/unable_to_provide/not_held/research_institution",
+                    "/applications/outcomes/unable_to_provide/not_held/social_welfare_org",
+                    "/applications/outcomes/unable_to_provide/not_held/legal_service_org",
+                    "/applications/outcomes/unable_to_provide/not_held/other_org"],
+        "rule_version": 2})"));
+    CHECK_FALSE(entry.as_object().contains("inferred"));  // nothing blank in Longhua's tables
     CHECK(entry.at("corrections") == boost::json::parse(R"([
         {"path": "/applications/outcomes/unable_to_provide/not_held/total", "reported": 0, "suggested": 1},
         {"path": "/applications/outcomes/total/total", "reported": 0, "suggested": 1}])"));
@@ -30,7 +38,26 @@ TEST_CASE("Longhua's entry: findings with pointers, figures and both messages; t
 TEST_CASE("a finding without figures has no expected or actual; negative figures stay signed") {
     Finding f{"ITEM-NEG", Severity::error, {"/a"}, Figure(std::int64_t{-3}), std::nullopt, {"zh", "en"}, 12, {}};
     CHECK(to_json_value(f) == boost::json::parse(R"({"rule":"ITEM-NEG","severity":"error","paths":["/a"],
-        "expected":-3,"message":{"zh":"zh","en":"en"},"source_line":12})"));
+        "expected":-3,"message":{"zh":"zh","en":"en"},"source_line":12,"rule_version":1})"));
+}
+
+TEST_CASE("blanks inferred are listed in the entry as pointer and value") {
+    Report huaian = test::real_report("2024_huaian-city");
+    std::get<Report2021>(huaian.variant()).applications.outcomes.total[Applicant::total] = Count();
+    boost::json::value entry = findings_entry("h.json", huaian, validate(huaian));
+    CHECK(entry.at("inferred") == boost::json::parse(R"([{"path":"/applications/outcomes/total/total","value":3050}])"));
+}
+
+TEST_CASE("the findings schema (ogi schema --findings) names every key of an entry") {
+    boost::json::value const schema = boost::json::parse(findings_json_schema());
+    CHECK(schema.at("$id") == "ogi-findings/1");
+    auto const& entry = schema.at("properties").at("reports").at("items").at("oneOf").at(0).at("properties").as_object();
+    for (char const* key : {"source", "agency", "year", "edition", "findings", "corrections", "inferred"})
+        CHECK(entry.contains(key));
+    auto const& finding = entry.at("findings").at("items").at("properties").as_object();
+    for (char const* key : {"rule", "severity", "paths", "expected", "actual", "message", "source_line", "resolved_by",
+                            "addends", "rule_version"})
+        CHECK(finding.contains(key));
 }
 
 TEST_CASE("an input that could not be read is an entry with its errors") {

@@ -73,7 +73,7 @@ TEST_CASE("docx: an Office Open XML package in the official layout, A4 portrait,
 TEST_CASE("docx: findings shade their cells and carry a comment with the message and the correction") {
     auto findings = test::longhua_findings();
     std::vector<Correction> corrections{{test::not_held_total, 0, 1}};
-    std::string docx = render::render_docx(test::longhua(), findings, corrections);
+    std::string docx = render::render_docx(test::longhua(), findings, {.corrections = corrections});
     test::Parts parts = test::parts_of(docx);
     REQUIRE(parts.contains("word/comments.xml"));
     std::string const& document = parts["word/document.xml"];
@@ -90,8 +90,8 @@ TEST_CASE("docx: findings shade their cells and carry a comment with the message
     CHECK(parts["[Content_Types].xml"].find("/word/comments.xml") != std::string::npos);
     CHECK(parts["word/_rels/document.xml.rels"].find("comments.xml") != std::string::npos);
 
-    std::string english = test::parts_of(render::render_docx(test::longhua(), findings, corrections,
-                                                             {render::Language::en}))["word/comments.xml"];
+    std::string english = test::parts_of(render::render_docx(test::longhua(), findings,
+                                                             {.language = render::Language::en, .corrections = corrections}))["word/comments.xml"];
     CHECK(english.find(findings[0].message.en) != std::string::npos);
     CHECK(english.find("suggested correction: 0 → 1") != std::string::npos);
 

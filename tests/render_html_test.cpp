@@ -1,5 +1,6 @@
 // HTML: the official layout with merged cells, findings marked on their cells, everything from the report escaped.
 #include <ogi/render/html.hpp>
+#include <ogi/validate.hpp>
 
 #include "render_reports.hpp"
 
@@ -79,4 +80,31 @@ TEST_CASE("one self-contained page; the report's own text is escaped") {
     CHECK(html.find("<link") == std::string::npos);
     CHECK(html.starts_with("<!DOCTYPE html>"));
     CHECK(html.ends_with("</html>\n"));
+}
+
+TEST_CASE("a correction marks the cell it changes (应为 N); a blank validation infers is shown as inferred") {
+    Report huaian = test::huaian();
+    auto& report = std::get<Report2021>(huaian.variant());
+    report.applications.outcomes.disclosed[Applicant::natural_person] = 1293;  // published 1288
+    report.applications.carried_over[Applicant::total] = Count();              // inferred: 34
+    Validation const v = validate(huaian);
+    REQUIRE(v.corrections.size() == 1);
+    REQUIRE(v.inferred.size() == 1);
+    std::string html = render_html(huaian, v.findings, {.corrections = v.corrections, .inferred = v.inferred});
+    // The cell to change, besides the two totals its error breaks.
+    CHECK(html.find("<td id=\"/applications/outcomes/disclosed/natural_person\" class=\"finding correction\">1293"
+                    "<span class=\"should-be\">应为 1288</span></td>") != std::string::npos);
+    CHECK(count(html, "class=\"finding error\"") == 2);
+    CHECK(count(html, "class=\"finding correction") == 1);
+    // Inferred, and still marked by CELL-ABSENT: the published table leaves it blank.
+    CHECK(html.find("<td id=\"/applications/carried_over/total\" class=\"inferred finding warning\" title=\"推算值\n") !=
+          std::string::npos);
+    CHECK(html.find("1293 → 应为 1288</p>") != std::string::npos);  // listed with the findings
+
+    std::string en = render_html(huaian, v.findings,
+                                 {.language = Language::en, .corrections = v.corrections, .inferred = v.inferred});
+    CHECK(en.find("<span class=\"should-be\">should be 1288</span>") != std::string::npos);
+    CHECK(en.find("class=\"inferred finding warning\" title=\"inferred\n") != std::string::npos);
+    // Without the validation, the blank is a blank.
+    CHECK(render_html(huaian).find("<td id=\"/applications/carried_over/total\" class=\"absent\">—</td>") != std::string::npos);
 }

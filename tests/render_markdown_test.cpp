@@ -1,5 +1,6 @@
 // Markdown: the official layout as GFM tables, merged cells written once, findings numbered on their cells.
 #include <ogi/render/markdown.hpp>
+#include <ogi/validate.hpp>
 
 #include "render_reports.hpp"
 
@@ -34,4 +35,19 @@ TEST_CASE("the report's own text cannot become Markdown or HTML") {
     CHECK(md.find("\n1\\. 不是列表\n") != std::string::npos);
     CHECK(md.find("\n\\<b\\>x\\</b\\> \\| \\[链接\\](http://x)\n") != std::string::npos);
     CHECK(md.find("\n不是代码\n") != std::string::npos);
+}
+
+TEST_CASE("Markdown: the cells the correction changes (→ 应为 N), the corrections listed, a blank inferred in italics") {
+    Report longhua = test::longhua();
+    std::get<Report2019>(longhua.variant()).applications.carried_over[Applicant::total] = Count();  // inferred: 0
+    Validation const v = validate(longhua);
+    REQUIRE(v.inferred == std::vector<Inferred>{{"/applications/carried_over/total", 0}});
+    std::string md = render_markdown(longhua, v.findings, {.corrections = v.corrections, .inferred = v.inferred});
+    CHECK(md.find("| （四）无法提供 | 1.本机关不掌握相关政府信息 | 1 | 0 | 0 | 0 | 0 | 0 | 0 ⚠1 → **应为 1** |\n") != std::string::npos);
+    CHECK(md.find("- `/applications/outcomes/total/total` 0 → 应为 1\n") != std::string::npos);
+    CHECK(md.find("| *0*（推算值） ⚠") != std::string::npos);  // and CELL-ABSENT: blank as published
+    std::string en = render_markdown(longhua, v.findings,
+                                     {.language = Language::en, .corrections = v.corrections, .inferred = v.inferred});
+    CHECK(en.find("→ **should be 1** |") != std::string::npos);
+    CHECK(en.find("| *0*（inferred） ⚠") != std::string::npos);
 }

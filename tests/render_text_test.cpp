@@ -1,5 +1,6 @@
 // Plain text in the official order: one table row per line, label then figures, blank cells as —.
 #include <ogi/render/text.hpp>
+#include <ogi/validate.hpp>
 
 #include "render_reports.hpp"
 
@@ -52,4 +53,20 @@ TEST_CASE("blank cells as —, narratives under their headings") {
     CHECK(text.find("\n一、总体情况\n第一段。\n第二段。\n\n二、主动公开政府信息情况\n") != std::string::npos);
     CHECK(has_line(text, "一、本年新收政府信息公开申请数量 2 — — — — — —"));
     CHECK(has_line(text, "规章 — — —"));
+}
+
+TEST_CASE("text with its validation: the tables as published, then the findings, corrections and inferred blanks") {
+    Report longhua = test::longhua();
+    std::get<Report2019>(longhua.variant()).applications.carried_over[Applicant::total] = Count();  // inferred: 0
+    Validation const v = validate(longhua);
+    std::string text = render_text(longhua, v.findings, {.corrections = v.corrections, .inferred = v.inferred});
+    CHECK(text.starts_with(render_text(longhua)));
+    CHECK(has_line(text, "检查发现的问题"));
+    CHECK(has_line(text, "1. 错误 APP-ROW: 三、本年度办理结果 ›（四）无法提供 › 1.本机关不掌握相关政府信息 › 总计：各类申请人之和为 1，填报为 0"));
+    CHECK(has_line(text, "三、本年度办理结果 ›（七）总计 › 总计: 0 → 应为 1"));
+    CHECK(has_line(text, "二、上年结转政府信息公开申请数量 › 总计: — (推算值 0)"));
+    CHECK(render_text(longhua, {}, {}) == render_text(longhua));
+    std::string en = render_text(longhua, v.findings, {.language = Language::en, .corrections = v.corrections});
+    CHECK(has_line(en, "Findings"));
+    CHECK(has_line(en, "三、本年度办理结果 ›（七）总计 › 总计: 0 → should be 1"));
 }

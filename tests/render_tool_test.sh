@@ -22,6 +22,19 @@ grep -q '<table' "$out/longhua.html" || fail "html has the tables"
 "$ogi" convert --to md "$longhua" | grep -q '^| 政府集中采购 | 9 | 456880 元 |  |$' || fail "md table row"
 "$ogi" convert --to txt "$huaian" | grep -q '^行政事业性收费 96171.6 万元$' || fail "txt row"
 
+# The sample's published text: validated by default, the cells the correction changes marked; --no-findings not.
+sample=$reports/2020_longhua-data-bureau.txt
+"$ogi" convert --to html "$sample" > "$out/sample.html" 2>/dev/null
+[ "$(grep -o 'class="finding correction error"' "$out/sample.html" | wc -l)" -eq 2 ] || fail "html marks the 2 corrected cells"
+grep -q '<span class="should-be">应为 1</span>' "$out/sample.html" || fail "html says 应为 1"
+"$ogi" convert --to html --lang en "$sample" 2>/dev/null | grep -q '<span class="should-be">should be 1</span>' ||
+    fail "html --lang en says should be 1"
+"$ogi" convert --to html --no-findings "$sample" 2>/dev/null | grep -q 'class="finding' && fail "--no-findings marks nothing"
+"$ogi" convert --to md "$sample" 2>/dev/null | grep -q '0 ⚠2,3 → \*\*应为 1\*\* |$' || fail "md marks the correction"
+"$ogi" convert --to txt --lang en "$sample" 2>/dev/null | grep -q '^三、本年度办理结果 ›（七）总计 › 总计: 0 → should be 1$' ||
+    fail "txt lists the correction"
+"$ogi" convert --to txt --no-findings "$sample" 2>/dev/null | grep -q '检查发现的问题' && fail "txt --no-findings lists nothing"
+
 status=0; "$ogi" convert --to html "$longhua" "$huaian" > /dev/null 2>&1 || status=$?
 [ "$status" -eq 2 ] || fail "two reports into one page is a usage error (got $status)"
 status=0; "$ogi" convert --to html --lang fr "$longhua" > /dev/null 2>&1 || status=$?

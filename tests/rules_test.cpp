@@ -45,14 +45,14 @@ TEST_CASE("message templates hold only the placeholders validation fills in") {
     }
 }
 
-TEST_CASE("ogi rules --format json lists id, severity, title and editions") {
+TEST_CASE("ogi rules --format json lists id, severity, title, version and editions") {
     boost::json::value doc = rules::catalogue_json();
     auto const& list = doc.at("rules").as_array();
     REQUIRE(list.size() == rules::catalogue.size());
     CHECK(list[0] == boost::json::parse(R"({"id":"APP-BAL","severity":"error",
         "title":{"zh":"申请情况表每列：第一项加第二项之和等于第三项加第四项之和",
                  "en":"Application matrix, each column: 一 + 二 = 三（七）总计 + 四"},
-        "editions":["2019","2021"]})"));
+        "version":2,"editions":["2019","2021"]})"));
     auto fee = std::ranges::find_if(list, [](auto const& r) { return r.at("id") == "FEE-NOTICE"; });
     CHECK(fee->at("editions") == boost::json::parse(R"(["2021"])"));
     CHECK(fee->at("severity") == "warning");

@@ -93,7 +93,7 @@ TEST_CASE("APP-BAL: a column whose 一 + 二 is not 三（七）+ 四") {
     CHECK(v.corrections == std::vector<Correction>{{"/applications/carried_forward/commercial_enterprise", 2, 0}});
 }
 
-TEST_CASE("REV-SUM: Hongze 2023 left two 总计 of 四 at 0; no single smallest correction (CORR-NONE)") {
+TEST_CASE("REV-SUM: Hongze 2023 left two 总计 of 四 at 0; one group has a unique correction, the other not (CORR-NONE)") {
     Validation v = validate(real_report("2023_hongze-district"));
     CHECK(rules_with(v, Severity::error) == std::vector<std::string>{"REV-SUM", "REV-SUM"});
     auto sums = findings_of(v, "REV-SUM");
@@ -105,12 +105,15 @@ TEST_CASE("REV-SUM: Hongze 2023 left two 总计 of 四 at 0; no single smallest 
     CHECK(sums[1].expected == count(5));
     CHECK(sums[1].message.en == "行政诉讼 › 复议后起诉 › 总计: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 5, but 0 is reported");
 
-    // 复议后起诉 is restored by its 总计 (0 → 5) or by its 结果维持 (5 → 0): two smallest corrections.
-    CHECK(v.corrections.empty());
+    // The two groups share no cell: each is corrected on its own. 行政复议 only by its 总计 (no result alone is
+    // 11); 复议后起诉 by its 总计 (0 → 5) or by its 结果维持 (5 → 0): two smallest corrections.
+    CHECK(v.corrections == std::vector<Correction>{{"/review_litigation/administrative_review/total", 0, 11}});
+    CHECK(sums[0].resolved_by == Paths{"/review_litigation/administrative_review/total"});
+    CHECK(sums[1].resolved_by.empty());
     Finding const none = only_finding(v, "CORR-NONE");
     CHECK(none.severity == Severity::notice);
-    CHECK(none.paths == Paths{"/review_litigation/administrative_review/total", "/review_litigation/litigation_after_review/total"});
-    CHECK(none.message.zh == "没有唯一的最小更正：改动至多三个单元格即可使全部勾稽关系成立的方案有 2 种");
+    CHECK(none.paths == Paths{"/review_litigation/litigation_after_review/total"});
+    CHECK(none.message.zh == "没有唯一的最小更正：改动至多三个单元格即可使这部分表格全部勾稽关系成立的方案有 2 种");
 
     CHECK(findings_of(real_report("2024_hongze-district"), "REV-SUM").empty());
     CHECK(findings_of(real_report("2020_longhua-data-bureau"), "CORR-NONE").empty());
@@ -124,7 +127,7 @@ TEST_CASE("CORR-NONE: one wrong cell of 四 could be any of the five that share 
     CHECK(v.corrections.empty());
     Finding const none = only_finding(v, "CORR-NONE");
     CHECK(none.paths == Paths{"/review_litigation/administrative_review/total"});
-    CHECK(none.message.zh == "没有唯一的最小更正：改动至多三个单元格即可使全部勾稽关系成立的方案有 5 种");
+    CHECK(none.message.zh == "没有唯一的最小更正：改动至多三个单元格即可使这部分表格全部勾稽关系成立的方案有 5 种");
 }
 
 TEST_CASE("CORR-NONE: four wrong cells in four rows and columns are beyond a search of three") {
@@ -137,7 +140,7 @@ TEST_CASE("CORR-NONE: four wrong cells in four rows and columns are beyond a sea
     Validation v = validate(huaian);
     CHECK(v.corrections.empty());
     Finding const none = only_finding(v, "CORR-NONE");
-    CHECK(none.message.en == "No unique smallest correction: 0 different sets of at most three cells would make every identity hold");
+    CHECK(none.message.en == "No unique smallest correction: 0 different sets of at most three cells would make every identity of this part of the tables hold");
     CHECK(rules_with(v, Severity::error).size() == 8);  // each cell breaks its row and its column
 }
 
@@ -377,4 +380,223 @@ TEST_CASE("SERIES-NARRATIVE: a section copied word for word from last year") {
     Finding const copied = only_finding(validate_series(series)[1], "SERIES-NARRATIVE");
     CHECK(copied.paths == Paths{"/problems_and_improvements"});
     CHECK(copied.message.zh == "五、存在的主要问题及改进情况：与上一年度报告一字不差");
+}
+
+namespace {
+
+// The ways real reports leave cells blank, applied to a consistent fixture (its 三 as published otherwise).
+template <class Blank>
+Report blanked(std::string const& name, Blank blank) {
+    Report r = real_report(name);
+    r.visit([&](auto& report) {
+        for_each_row(report.applications, [&](MatrixRow row, ApplicantRow& cells) { blank(row, cells); });
+    });
+    return r;
+}
+
+bool is_outcome(MatrixRow row) {
+    return row != MatrixRow::new_received && row != MatrixRow::carried_over && row != MatrixRow::total &&
+           row != MatrixRow::carried_forward;
+}
+
+}  // namespace
+
+TEST_CASE("blanks are not zeros: consistent reports blanked as real ones are have no error finding") {
+    for (std::string const name : {"2024_huaian-city", "2024_hongze-district"}) {
+        CAPTURE(name);
+        CHECK_FALSE(validate(real_report(name)).has_errors());
+
+        // Every 总计 of the outcome rows: each follows from its row, then （七）总计 checks against them.
+        Validation totals = validate(blanked(name, [](MatrixRow row, ApplicantRow& cells) {
+            if (is_outcome(row)) cells[Applicant::total] = Count();
+        }));
+        CHECK(errors_of(totals).empty());
+        CHECK(findings_of(totals, "ID-UNDECIDED").empty());  // every blank inferred
+        CHECK_FALSE(totals.inferred.empty());
+        CHECK(totals.corrections.empty());
+
+        // Every 法人 column: those columns' identities stay undecided, the rest are checked.
+        Validation legal = validate(blanked(name, [](MatrixRow, ApplicantRow& cells) {
+            for (Applicant a : applicant_details)
+                if (a != Applicant::natural_person) cells[a] = Count();
+        }));
+        CHECK(errors_of(legal).empty());
+        // Huaian's 法人 columns hold figures that no identity pins down; Hongze's are 0 wherever their row's 总计
+        // is its 自然人, and so inferred.
+        CHECK(findings_of(legal, "ID-UNDECIDED").size() == (name == "2024_huaian-city" ? 1 : 0));
+        CHECK_FALSE(findings_of(legal, "CELL-ABSENT").empty());  // the blanks themselves are still said
+
+        // One whole row.
+        Validation row = validate(blanked(name, [](MatrixRow r, ApplicantRow& cells) {
+            if (r == MatrixRow::carried_over)
+                for (Count& c : cells) c = Count();
+        }));
+        CHECK(errors_of(row).empty());
+    }
+}
+
+TEST_CASE("blanks inferred: a blank 总计 is its row's sum, shown as inferred, never written into the report") {
+    Report huaian = real_report("2024_huaian-city");
+    as<Report2021>(huaian).applications.outcomes.disclosed[Applicant::total] = Count();
+    Report const before = huaian;
+    Validation v = validate(huaian);
+    CHECK(v.inferred == std::vector<Inferred>{{"/applications/outcomes/disclosed/total", 1362}});
+    CHECK(huaian == before);
+    CHECK(errors_of(v).empty());
+
+    // Inferred, it still takes part in （七）总计's column: a wrong detail there is found through it.
+    as<Report2021>(huaian).applications.outcomes.partially_disclosed[Applicant::total] = 400;  // published 454
+    v = validate(huaian);
+    Finding const column = only_finding(v, "APP-OUT");
+    CHECK(column.paths == Paths{"/applications/outcomes/total/total"});
+    CHECK(v.corrections == std::vector<Correction>{{"/applications/outcomes/partially_disclosed/total", 400, 454}});
+}
+
+TEST_CASE("SUM-EXCEED: stated parts already more than a stated total, blanks or not") {
+    Report huaian = real_report("2024_huaian-city");
+    CaseRow& review = as<Report2021>(huaian).review_litigation.administrative_review;
+    review[CaseResult::pending] = Count();
+    CHECK(findings_of(huaian, "SUM-EXCEED").empty());  // 72 + 64 + 178 ≤ 351: 尚未审结 is 37
+    review[CaseResult::total] = 300;
+    Validation v = validate(huaian);
+    Finding const exceeded = only_finding(v, "SUM-EXCEED");
+    CHECK(exceeded.severity == Severity::error);
+    CHECK(exceeded.paths == Paths{"/review_litigation/administrative_review/total"});
+    CHECK(exceeded.expected == count(314));
+    CHECK(exceeded.actual == count(300));
+    CHECK(exceeded.message.en ==
+          "行政复议 › 总计: the stated figures add up to 314 against 300 reported, a difference blank cells cannot make up");
+    CHECK(exceeded.addends.size() == 4);
+}
+
+TEST_CASE("ID-UNDECIDED: identities whose blanks nothing determines, one notice listing them") {
+    Report huaian = real_report("2024_huaian-city");
+    CHECK(findings_of(huaian, "ID-UNDECIDED").empty());
+    CaseRow& review = as<Report2021>(huaian).review_litigation.administrative_review;
+    review[CaseResult::pending] = Count();
+    review[CaseResult::other] = Count();
+    Validation v = validate(huaian);
+    Finding const undecided = only_finding(v, "ID-UNDECIDED");
+    CHECK(undecided.paths == Paths{"/review_litigation/administrative_review/total"});
+    CHECK(undecided.message.zh == "1 项勾稽关系含有无法推算的空白单元格，未予核对（首项：行政复议 › 总计）");
+    CHECK(v.inferred.empty());
+    CHECK(errors_of(v).empty());
+}
+
+TEST_CASE("independent corrections: one wrong cell in 三 and one in 四 each get their own") {
+    Report huaian = real_report("2024_huaian-city");
+    auto& report = as<Report2021>(huaian);
+    report.applications.outcomes.disclosed[Applicant::natural_person] = 1293;  // published 1288
+    report.review_litigation.administrative_review[CaseResult::total] = 0;     // published 351; no result is 351
+    Validation v = validate(huaian);
+    CHECK(rules_with(v, Severity::error) == std::vector<std::string>{"APP-ROW", "APP-OUT", "REV-SUM"});
+    CHECK(v.corrections == std::vector<Correction>{{"/applications/outcomes/disclosed/natural_person", 1293, 1288},
+                                                   {"/review_litigation/administrative_review/total", 0, 351}});
+    CHECK(findings_of(v, "CORR-NONE").empty());
+    CHECK(v.findings[0].resolved_by == Paths{"/applications/outcomes/disclosed/natural_person"});
+    CHECK(v.findings[2].resolved_by == Paths{"/review_litigation/administrative_review/total"});
+}
+
+TEST_CASE("validate(report, previous): the series rules without validating the previous year") {
+    Report const last = real_report("2023_hongze-district");
+    Report const now = real_report("2024_hongze-district");
+    Validation const paired = validate(now, &last);
+    std::array<Report, 2> const series{last, now};
+    CHECK(paired == validate_series(series)[1]);
+    CHECK(validate(now, nullptr) == validate(now));
+}
+
+TEST_CASE("FEE-UNIT: the 2021 fee column is in 万元") {
+    Report huaian = real_report("2024_huaian-city");
+    Amount& fee = as<Report2021>(huaian).active_disclosure.fees.administrative_fees.amount;
+    CHECK(fee.present());
+    CHECK(findings_of(huaian, "FEE-UNIT").empty());
+    fee = Money{fee.value().value, MoneyUnit::yuan};
+    Finding const unit = only_finding(validate(huaian), "FEE-UNIT");
+    CHECK(unit.paths == Paths{"/active_disclosure/fees/administrative_fees/amount"});
+    CHECK(unit.message.en.ends_with("this amount is in 元"));
+}
+
+TEST_CASE("TITLE-YEAR: the statistics period in the overview against the report's year") {
+    Report huaian = real_report_with_narratives("2024_huaian-city");
+    CHECK(findings_of(huaian, "TITLE-YEAR").empty());  // 统计期限自 2024 年 1 月 1 日
+    CHECK(findings_of(real_report_with_narratives("2020_longhua-data-bureau"), "TITLE-YEAR").empty());  // 起止时间为 2020 年
+    as<Report2021>(huaian).year = 2025;
+    Finding const year = only_finding(validate(huaian), "TITLE-YEAR");
+    CHECK(year.paths == Paths{"/year", "/overview"});
+    CHECK(year.expected == count(2024));
+    CHECK(year.actual == count(2025));
+}
+
+TEST_CASE("NARR-PCT: a share of 三's applications stated in the overview") {
+    Report huaian = real_report_with_narratives("2024_huaian-city");
+    auto& report = as<Report2021>(huaian);
+    // 予以公开 1362 of 3050 (七）总计 is 44.66%; of 3119 new applications 43.67%.
+    report.overview = "全年予以公开1362件，占44.7%；部分公开454件,占14.6%。" + *report.overview;
+    CHECK(findings_of(huaian, "NARR-PCT").empty());
+    report.overview = "全年予以公开1362件，占33.9%。" + *report.overview;
+    Finding const share = only_finding(validate(huaian), "NARR-PCT");
+    CHECK(share.paths == Paths{"/applications/outcomes/total/total", "/overview"});
+    CHECK(share.expected == count(3050));
+    CHECK(share.actual == count(1362));
+    CHECK(share.message.zh.starts_with("正文称“1362件，占33.9%”"));
+    // A share of something that is not a row of 三 is not checked.
+    report.overview = "主动公开文件1361件，占12%。" + report.overview->substr(report.overview->find("。") + 3);
+    CHECK(findings_of(huaian, "NARR-PCT").empty());
+}
+
+TEST_CASE("NARR-DONE: 均已办结 while 四、结转下年度继续办理 is not 0") {
+    Report huaian = real_report_with_narratives("2024_huaian-city");
+    auto& report = as<Report2021>(huaian);
+    report.overview = *report.overview + "上述申请均已办结。";
+    Finding const done = only_finding(validate(huaian), "NARR-DONE");
+    CHECK(done.paths == Paths{"/applications/carried_forward/total", "/overview"});
+    CHECK(done.actual == count(103));
+    report.applications.carried_forward[Applicant::total] = 0;
+    report.applications.carried_forward[Applicant::natural_person] = 0;
+    CHECK(findings_of(huaian, "NARR-DONE").empty());
+    CHECK(findings_of(real_report_with_narratives("2024_huaian-city"), "NARR-DONE").empty());
+}
+
+TEST_CASE("DATE-LATE: signed after 1月31日 (a department) or 3月31日 (a people's government)") {
+    Report huaian = real_report("2024_huaian-city");  // 淮安市人民政府: by 2025-03-31
+    auto& report = as<Report2021>(huaian);
+    CHECK(report.agency.find("人民政府") != std::string::npos);
+    report.signed_on = "2025-03-31";
+    CHECK(findings_of(huaian, "DATE-LATE").empty());
+    report.signed_on = "2025-04-01";
+    Finding const late = only_finding(validate(huaian), "DATE-LATE");
+    CHECK(late.paths == Paths{"/signed_on"});
+    CHECK(late.message.zh == "落款日期 为 2025-04-01，晚于条例规定的公布期限");
+
+    Report longhua = real_report("2020_longhua-data-bureau");  // a department: by 2021-01-31
+    as<Report2019>(longhua).signed_on = "2021-01-31";
+    CHECK(findings_of(longhua, "DATE-LATE").empty());
+    as<Report2019>(longhua).signed_on = "2021-02-01";
+    CHECK(findings_of(longhua, "DATE-LATE").size() == 1);
+}
+
+TEST_CASE("SERIES-UNPAIRED: one body's years under names spelled differently are not compared, but said to be") {
+    CHECK(spelling_key("淮安市 洪泽区（人民政府）") == spelling_key("淮安市洪泽区人民政府"));
+    CHECK(spelling_key("淮安市洪泽区人民政府") != spelling_key("淮安市人民政府"));
+
+    Report last = real_report("2023_hongze-district");
+    Report now = real_report("2024_hongze-district");
+    as<Report2021Mixed>(now).applications.carried_over[Applicant::natural_person] = 99;  // SERIES-CARRY when paired
+    {
+        std::array<Report, 2> const series{last, now};
+        Validation const paired = validate_series(series)[1];
+        CHECK_FALSE(findings_of(paired, "SERIES-CARRY").empty());
+        CHECK(findings_of(paired, "SERIES-UNPAIRED").empty());
+    }
+    as<Report2021Mixed>(last).agency = "淮安市 洪泽区人民政府";
+    std::array<Report, 2> const series{last, now};
+    Validation const apart = validate_series(series)[1];
+    CHECK(findings_of(apart, "SERIES-CARRY").empty());
+    Finding const unpaired = only_finding(apart, "SERIES-UNPAIRED");
+    CHECK(unpaired.severity == Severity::notice);
+    CHECK(unpaired.paths == Paths{"/agency"});
+    CHECK(unpaired.message.zh ==
+          "机关名称与上一年度报告的“淮安市 洪泽区人民政府”写法不同，未按同一机关衔接核对；如为同一机关，可用 --series-key 指定");
+    CHECK(findings_of(validate_series(series)[0], "SERIES-UNPAIRED").empty());  // nothing the year before 2023
 }

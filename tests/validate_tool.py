@@ -66,6 +66,24 @@ expect(summary["reports"] == 5 and summary["unreadable"] == 0 and summary["with_
 expect(summary["rules"]["APP-ROW"] == 2 and summary["rules"]["REV-SUM"] == 2 and "APP-OUT" not in summary["rules"], summary)
 expect("ogi: 5 reports, 2 with errors, 0 unreadable" in folder.stderr, folder.stderr)
 
+# One body's consecutive years under names spelled differently: not compared, a SERIES-UNPAIRED notice says so;
+# --series-key pairs them, and the notice is gone.
+with open(hongze[1], encoding="utf-8") as f:
+    respelled = json.load(f)
+name = respelled["agency"]
+respelled["agency"] = name[:2] + " " + name[2:]  # a space as text extraction leaves one
+renamed = os.path.join(scratch.name, "2024_renamed.json")
+with open(renamed, "w", encoding="utf-8") as f:
+    json.dump(respelled, f, ensure_ascii=False)
+apart = run("validate", "--format", "json", "--lang", "en", hongze[0], renamed)
+unpaired = [f for e in json.loads(apart.stdout)["reports"] for f in e["findings"] if f["rule"] == "SERIES-UNPAIRED"]
+expect(len(unpaired) == 1 and unpaired[0]["paths"] == ["/agency"] and name in unpaired[0]["message"]["en"], apart.stdout)
+paired = run("validate", "--format", "json", "--series-key", f"{name}=hongze", "--series-key",
+             f"{respelled['agency']}=hongze", hongze[0], renamed)
+expect(not any(f["rule"] == "SERIES-UNPAIRED" for e in json.loads(paired.stdout)["reports"] for f in e["findings"]),
+       paired.stdout)
+expect(run("validate", "--series-key", "no-equals-sign", hongze[0]).returncode != 0, "--series-key NAME=KEY")
+
 # Every bad input that ogi convert refuses (tests/fixtures/bad/catalogue.tsv) ogi validate refuses too: exit 2,
 # nothing on stdout, the reason on stderr.
 bad = os.path.join(fixtures, "bad")
@@ -77,8 +95,15 @@ for name, args, status, *_ in rows:
     refused = subprocess.run([ogi, "validate", os.path.join(bad, name)], capture_output=True)
     expect(refused.returncode == 2 and refused.stdout == b"" and refused.stderr, f"{name}: {refused}")
 
+# The findings document agrees with the schema `ogi schema --findings` publishes (unreadable entries included).
+import jsonschema
+findings_schema = json.loads(run("schema", "--findings").stdout)
+jsonschema.Draft202012Validator.check_schema(findings_schema)
+checked = run("validate", "--format", "json", longhua, huaian, os.path.join(fixtures, "bad", "empty.json"))
+jsonschema.validate(json.loads(checked.stdout), findings_schema, cls=jsonschema.Draft202012Validator)
+
 # The catalogue.
 rules = json.loads(run("rules", "--format", "json").stdout)["rules"]
 expect({"APP-BAL", "APP-OUT", "APP-ROW", "REV-SUM", "SERIES-CARRY"} <= {r["id"] for r in rules}, rules)
-expect(all(set(r) == {"id", "severity", "title", "editions"} for r in rules), rules)
+expect(all(set(r) == {"id", "severity", "title", "version", "editions"} for r in rules), rules)
 print("ok")

@@ -12,6 +12,8 @@
 #include <ogi/render/markdown.hpp>
 #include <ogi/render/text.hpp>
 #include <ogi/schema.hpp>
+#include <ogi/findings_json.hpp>
+#include <ogi/validate.hpp>
 
 #include <fmt/format.h>
 
@@ -34,6 +36,7 @@ struct ConvertOptions {
     std::string output;
     bool allow_unknown_keys = false;
     bool wide = false;
+    bool findings = true;  // html, md, txt: validate and mark the findings and corrections
     std::string lang = "zh";
     std::size_t max_input_bytes = default_max_input_bytes;
     std::size_t max_depth = DecodeOptions{}.max_depth;
@@ -49,18 +52,28 @@ std::vector<std::string> reasons(Input const& in) {
     return lines;
 }
 
-std::string render(Report const& report, ConvertOptions const& o) {
+bool shows_findings(ConvertOptions const& o) { return o.findings && (o.to == "md" || o.to == "html" || o.to == "txt"); }
+
+// findings: the import's findings, then validation's (as `ogi validate` lists them).
+std::string render(Report const& report, std::vector<Finding> findings, ConvertOptions const& o) {
     render::DocumentOptions document{o.lang == "en" ? render::Language::en : render::Language::zh};
     if (o.to == "csv") {
         std::string lines;
         render::append_csv_lines(lines, report, {.wide = o.wide});
         return lines;
     }
-    if (o.to == "md") return render::render_markdown(report, {}, document);
-    if (o.to == "html") return render::render_html(report, {}, document);
-    if (o.to == "docx") return render::render_docx(report, {}, {}, document);
-    if (o.to == "txt") return render::render_text(report);
-    return encode_json(report);
+    if (o.to == "json") return encode_json(report);
+    Validation v;
+    if (shows_findings(o)) {
+        v = validate(report);
+        v.findings.insert(v.findings.begin(), findings.begin(), findings.end());
+        document.corrections = v.corrections;
+        document.inferred = v.inferred;
+    }
+    if (o.to == "md") return render::render_markdown(report, v.findings, document);
+    if (o.to == "html") return render::render_html(report, v.findings, document);
+    if (o.to == "docx") return render::render_docx(report, v.findings, document);
+    return render::render_text(report, v.findings, document);
 }
 
 // One input converted: its text, or none; and the messages for stderr (a text's import findings, then why there
@@ -77,7 +90,7 @@ Converted convert(Inputs const& inputs, std::size_t i, ConvertOptions const& o) 
         std::ranges::copy(reasons(in), std::back_inserter(messages));
         return {std::nullopt, std::move(messages)};
     }
-    return {render(*in.report, o), std::move(messages)};
+    return {render(*in.report, std::move(in.import_findings), o), std::move(messages)};
 }
 
 void print_messages(Converted const& converted, Progress& progress) {
@@ -220,7 +233,9 @@ void add_convert_command(CLI::App& app, int& exit_status) {
         ->required();
     add_jobs_option(*cmd, options->jobs, "Reports converted");
     cmd->add_flag("--wide", options->wide, "CSV: one line per row of the application matrix instead of one per cell");
-    cmd->add_option("--lang", options->lang, "md, html: the language of the findings' messages")
+    cmd->add_flag("!--no-findings", options->findings,
+                  "md, html, txt: write the report alone, without validating it and marking its findings and corrections");
+    cmd->add_option("--lang", options->lang, "md, html, txt: the language of the findings, corrections and captions")
         ->check(CLI::IsMember({"zh", "en"}))
         ->capture_default_str();
     cmd->add_option("-o,--output", options->output,
@@ -233,9 +248,11 @@ void add_convert_command(CLI::App& app, int& exit_status) {
 }
 
 void add_schema_command(CLI::App& app, int& exit_status) {
+    auto findings = std::make_shared<bool>(false);
     auto* cmd = app.add_subcommand("schema", "Print the JSON Schema (draft 2020-12) of the report JSON");
-    cmd->callback([&exit_status] {
-        std::cout << json_schema();
+    cmd->add_flag("--findings", *findings, "The schema of the findings document (ogi validate --format json) instead");
+    cmd->callback([findings, &exit_status] {
+        std::cout << (*findings ? findings_json_schema() : json_schema());
         exit_status = standard_output_written() ? ok : unreadable_input;
     });
 }

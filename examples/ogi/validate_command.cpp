@@ -35,22 +35,45 @@ struct ValidateOptions {
     std::vector<std::string> inputs;
     std::size_t max_input_bytes = default_max_input_bytes;
     unsigned jobs = default_jobs();
+    std::vector<std::string> series_key_pairs;  // --series-key NAME=KEY
+    std::map<std::string, std::string, std::less<>> series_keys;  // NAME → KEY: names of one body
+
+    void read_series_keys() {
+        for (std::string const& pair : series_key_pairs) {
+            auto const equals = pair.rfind('=');
+            series_keys[pair.substr(0, equals)] = pair.substr(equals + 1);
+        }
+    }
 };
 
 // Which input holds the report of each body and year: what the series rules need, and all a run keeps of its
 // reports. Found in a first pass, so that each report can then be checked alone, beside its previous year's.
-using SeriesIndex = std::map<std::pair<std::string, int>, std::size_t>;
+// A body is its series key (--series-key) or its name; spellings holds the first name of each spelling key and
+// year, to say which reports look like one body's but are not paired.
+struct SeriesIndex {
+    std::map<std::pair<std::string, int>, std::size_t> inputs;
+    std::map<std::pair<std::string, int>, std::string> spellings;
+    std::map<std::string, std::string, std::less<>> const* keys = nullptr;
 
-SeriesIndex index_series(Inputs const& inputs, unsigned jobs, Progress& progress) {
+    std::string body(std::string const& agency) const {
+        if (auto key = keys->find(agency); key != keys->end()) return key->second;
+        return agency;
+    }
+};
+
+SeriesIndex index_series(Inputs const& inputs, ValidateOptions const& o, Progress& progress) {
     SeriesIndex index;
+    index.keys = &o.series_keys;
     for_each_in_order(
-        inputs.size(), jobs,
+        inputs.size(), o.jobs,
         [&](std::size_t i) { return inputs.identity(i); },
         [&](std::size_t i, std::optional<ReportIdentity> id) {
             progress.advance();
             if (!id) return;
             // The first of duplicates, as validate_series takes it; the others named.
-            auto [first, added] = index.try_emplace(std::pair(id->agency, id->year), i);
+            std::string body = index.body(id->agency);
+            index.spellings.try_emplace(std::pair(spelling_key(body), id->year), id->agency);
+            auto [first, added] = index.inputs.try_emplace(std::pair(std::move(body), id->year), i);
             if (added || id->agency.empty()) return;
             progress.clear();
             fmt::print(stderr, "{}\n",
@@ -60,14 +83,20 @@ SeriesIndex index_series(Inputs const& inputs, unsigned jobs, Progress& progress
     return index;
 }
 
-// The validation of input i, with the series rules against the previous year's report of its body if there is one.
+// The validation of a report, with the series rules against the previous year's report of its body if there is one
+// (validated once, as itself: here it is only read); or the notice that one is there under another spelling.
 Validation validate_in_series(Inputs const& inputs, SeriesIndex const& index, Report const& report) {
-    auto last = index.find({report.agency(), report.year() - 1});
-    if (last == index.end()) return validate(report);
+    if (index.keys == nullptr) return validate(report);
+    std::string const body = index.body(report.agency());
+    auto last = index.inputs.find({body, report.year() - 1});
+    if (last == index.inputs.end()) {
+        Validation v = validate(report);
+        if (auto similar = index.spellings.find({spelling_key(body), report.year() - 1}); similar != index.spellings.end())
+            v.findings.push_back(unpaired(report, similar->second));
+        return v;
+    }
     Input previous = inputs.read(last->second);
-    if (!previous.report) return validate(report);
-    std::array<Report, 2> const series{std::move(*previous.report), report};
-    return validate_series(series)[1];
+    return validate(report, previous.report ? &*previous.report : nullptr);
 }
 
 std::string const& message_in(Finding const& f, std::string const& lang) {
@@ -131,7 +160,7 @@ int run_validate(ValidateOptions const& o) {
     Inputs const inputs(expand_folders(o.inputs), o.max_input_bytes);
     bool const series = inputs.size() > 1;  // one report has no other year to be compared with
     Progress progress(series ? 2 * inputs.size() : inputs.size());  // the index, then the checks
-    SeriesIndex const index = series ? index_series(inputs, o.jobs, progress) : SeriesIndex();
+    SeriesIndex const index = series ? index_series(inputs, o, progress) : SeriesIndex();
     BatchSummary summary;
     bool const json = o.format == "json";
     if (json) std::cout << R"({"reports":[)";
@@ -166,11 +195,26 @@ void add_validate_command(CLI::App& app, int& exit_status) {
         ->capture_default_str();
     cmd->add_option("--max-input-bytes", options->max_input_bytes, "Refuse larger inputs")->capture_default_str();
     add_jobs_option(*cmd, options->jobs, "Reports checked");
+    cmd->add_option("--series-key", options->series_key_pairs,
+                    "NAME=KEY: reports whose body is named NAME belong to the series KEY (repeat it for each spelling "
+                    "of one body's name; names alike but not paired are SERIES-UNPAIRED notices)")
+        ->allow_extra_args(false)
+        ->check(CLI::Validator(
+            [](std::string& pair) {
+                auto const equals = pair.rfind('=');
+                return equals == std::string::npos || equals == 0 || equals + 1 == pair.size()
+                           ? "expected NAME=KEY, got " + pair
+                           : std::string();
+            },
+            "NAME=KEY"));
     cmd->add_option("inputs", options->inputs,
                     "Reports: JSON, or published reports' text, web pages or Word files (files, or folders of them); several of "
                     "one body are a series")
         ->required();
-    cmd->callback([options, &exit_status] { exit_status = run_validate(*options); });
+    cmd->callback([options, &exit_status] {
+        options->read_series_keys();
+        exit_status = run_validate(*options);
+    });
 }
 
 void add_rules_command(CLI::App& app, int& exit_status) {

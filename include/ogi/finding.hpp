@@ -40,10 +40,20 @@ struct Finding {
     Message message;
     std::optional<std::size_t> source_line;  // set by importers: the line of the source text, from 1
     std::vector<std::string> resolved_by = {};  // validation: the paths of the corrections that resolve this finding
+    std::vector<std::string> addends = {};      // identities: the cells summed to give `expected`
+    int rule_version = 1;                       // of the rule's check: raised when what it checks changes
     friend bool operator==(Finding const&, Finding const&) = default;
 };
 
-// One cell of the unique smallest change that makes every exact identity hold.
+// A blank cell whose value an identity leaves no choice about (总计 blank, its parts stated): shown by the views
+// as inferred, never written into the report.
+struct Inferred {
+    std::string path;  // JSON pointer of the blank cell
+    std::uint64_t value = 0;
+    friend bool operator==(Inferred const&, Inferred const&) = default;
+};
+
+// One cell of the unique smallest change that makes the exact identities of its part of the tables hold.
 struct Correction {
     std::string path;  // JSON pointer of the cell
     std::uint64_t reported = 0;

@@ -16,6 +16,10 @@ namespace ogi {
 
 boost::json::value to_json_value(Finding const& finding);
 boost::json::value to_json_value(Correction const& correction);
+boost::json::value to_json_value(Inferred const& inferred);
+
+// The JSON Schema (draft 2020-12) of the findings document (`ogi schema --findings`).
+std::string findings_json_schema();
 
 // One entry of "reports": the source, the report's agency, year and edition, its findings and corrections.
 boost::json::value findings_entry(std::string_view source, Report const& report, Validation const& validation);

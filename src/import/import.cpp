@@ -7,6 +7,7 @@
 #include "html.hpp"
 #include "markdown.hpp"
 #include "sections.hpp"
+#include "signature_date.hpp"
 #include "table.hpp"
 
 #include "ogi/content_kind.hpp"
@@ -417,6 +418,7 @@ R build(Sections const& s, DisclosureText const& disclosure, TableText const& ma
     r.overview = narrative_of(1);
     r.problems_and_improvements = narrative_of(5);
     r.other_matters = narrative_of(6);
+    if (r.other_matters) r.signed_on = signature_date(*r.other_matters);
     return r;
 }
 

@@ -60,8 +60,7 @@ std::string_view correction_words(Language language) {
 
 class DocxWriter final : public detail::DocumentWriter {
 public:
-    DocxWriter(FindingMarks marks, std::span<Correction const> corrections)
-        : marks_(std::move(marks)), corrections_(corrections) {}
+    explicit DocxWriter(FindingMarks marks) : marks_(std::move(marks)) {}
 
     std::string body;
     std::string comments;  // the w:comment elements, one per marked cell
@@ -156,6 +155,7 @@ private:
         if (span > 1) body += "<w:gridSpan w:val=\"" + std::to_string(span) + "\"/>";
         if (cell.row_span > 1) body += origin ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>";
         FindingMarks::Mark const* mark = origin && cell.figure ? marks_.at(cell.figure->pointer) : nullptr;
+        if (mark && !mark->flagged()) mark = nullptr;  // an inferred blank: the document shows what was published
         if (mark) body += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + std::string(shade_of(mark->severity)) + "\"/>";
         body += "<w:vAlign w:val=\"center\"/></w:tcPr>";
         if (!origin) {  // the continuation of a cell merged from above holds no text
@@ -179,12 +179,12 @@ private:
                               id + "\"/></w:r>",
                           properties) +
                 "</w:tc>";
-        add_comment(id, *mark, cell.figure->pointer);
+        add_comment(id, *mark, text);
     }
 
     // The comment of a marked cell: each of its findings, numbered as the findings were given, then the
     // correction of the cell where there is one.
-    void add_comment(std::string const& id, FindingMarks::Mark const& mark, std::string_view pointer) {
+    void add_comment(std::string const& id, FindingMarks::Mark const& mark, std::string_view reported) {
         comments += "<w:comment w:id=\"" + id + "\" w:author=\"ogi\" w:initials=\"ogi\">";
         for (std::size_t n : mark.findings) {
             Finding const& f = marks_.finding(n);
@@ -192,16 +192,13 @@ private:
                                                      std::string(severity_label(f.severity, marks_.language())) + " " +
                                                      f.rule + "：" + std::string(marks_.message(f))));
         }
-        for (Correction const& c : corrections_)
-            if (c.path == pointer)
-                comments += paragraph("CommentText", run(std::string(correction_words(marks_.language())) +
-                                                         std::to_string(c.reported) + " → " +
-                                                         std::to_string(c.suggested)));
+        if (mark.suggested)
+            comments += paragraph("CommentText", run(std::string(correction_words(marks_.language())) +
+                                                     std::string(reported) + " → " + std::to_string(*mark.suggested)));
         comments += "</w:comment>";
     }
 
     FindingMarks marks_;
-    std::span<Correction const> corrections_;
     std::vector<int> widths_;  // of the grid columns of the table being written, in twips
 };
 
@@ -358,10 +355,9 @@ private:
 
 }  // namespace
 
-std::string render_docx(Report const& report, std::span<Finding const> findings, std::span<Correction const> corrections,
-                        DocumentOptions const& options) {
+std::string render_docx(Report const& report, std::span<Finding const> findings, DocumentOptions const& options) {
     ReportLayout layout = layout_of(report);
-    DocxWriter writer(FindingMarks(findings, options.language), corrections);
+    DocxWriter writer(FindingMarks(findings, options));
     detail::write_document(layout, writer);
     bool const with_comments = writer.comment_count > 0;
 

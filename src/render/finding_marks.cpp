@@ -20,14 +20,22 @@ std::string_view findings_heading(Language language) {
     return language == Language::en ? "Findings" : "检查发现的问题";
 }
 
-FindingMarks::FindingMarks(std::span<Finding const> findings, Language language)
-    : findings_(findings), language_(language) {
+std::string should_be(std::uint64_t value, Language language) {
+    return (language == Language::en ? "should be " : "应为 ") + std::to_string(value);
+}
+
+std::string_view inferred_caption(Language language) { return language == Language::en ? "inferred" : "推算值"; }
+
+FindingMarks::FindingMarks(std::span<Finding const> findings, DocumentOptions const& options)
+    : findings_(findings), corrections_(options.corrections), language_(options.language) {
+    for (Correction const& c : options.corrections) marks_[c.path].suggested = c.suggested;
+    for (Inferred const& i : options.inferred) marks_[i.path].inferred = i.value;
     for (std::size_t i = 0; i < findings.size(); ++i) {
         if (findings[i].paths.empty()) continue;
-        auto [it, fresh] = marks_.try_emplace(findings[i].paths.front(), Mark{findings[i].severity, {}});
+        Mark& mark = marks_[findings[i].paths.front()];
         // Severity counts from error (0) to notice: the smaller, the graver.
-        if (!fresh && findings[i].severity < it->second.severity) it->second.severity = findings[i].severity;
-        it->second.findings.push_back(i + 1);
+        if (mark.findings.empty() || findings[i].severity < mark.severity) mark.severity = findings[i].severity;
+        mark.findings.push_back(i + 1);
     }
 }
 

@@ -35,6 +35,9 @@ td.absent { color: #777; text-align: center; }
 td.finding { background: #fde0dc; box-shadow: inset 0 0 0 2px #c62828; font-weight: bold; }
 td.finding.warning { background: #fff1cc; box-shadow: inset 0 0 0 2px #b26a00; }
 td.finding.notice { background: #e1efff; box-shadow: inset 0 0 0 2px #1565c0; }
+td.finding.correction { background: #fde0dc; box-shadow: inset 0 0 0 3px #c62828; }
+td .should-be { display: block; font-size: .8em; color: #c62828; }
+td.inferred { color: #777; font-style: italic; text-align: right; }
 a.ref { font-size: .7em; vertical-align: super; margin-left: .15em; color: inherit; }
 .findings { border: 2px solid #c62828; background: #fff8f7; padding: .5rem 1.25rem; margin: 0 0 1.5rem; }
 .findings h2 { margin: .5rem 0; }
@@ -73,7 +76,7 @@ public:
                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
                agency + layout.year_title() + "</title>\n<style>" + std::string(style) + "</style>\n</head>\n<body>\n<main>\n";
         out += "<h1>" + agency + "<br>" + layout.year_title() + "</h1>\n";
-        if (marks_.findings().empty()) return;
+        if (marks_.findings().empty() && marks_.corrections().empty()) return;
         out += "<section class=\"findings\">\n<h2>" + std::string(findings_heading(marks_.language())) + "</h2>\n<ol>\n";
         for (std::size_t i = 0; i < marks_.findings().size(); ++i) {
             auto const& f = marks_.findings()[i];
@@ -88,7 +91,11 @@ public:
             if (!f.paths.empty()) out += " <code>" + escape(f.paths.front()) + "</code>";
             out += "</li>\n";
         }
-        out += "</ol>\n</section>\n";
+        out += "</ol>\n";
+        for (Correction const& c : marks_.corrections())
+            out += "<p class=\"correction\"><a href=\"#" + escape(c.path) + "\"><code>" + escape(c.path) + "</code></a> " +
+                   std::to_string(c.reported) + " → " + escape(should_be(c.suggested, marks_.language())) + "</p>\n";
+        out += "</section>\n";
     }
     void heading(LayoutSection const& section) override {
         out += "<section id=\"" + escape(section.pointer()) + "\">\n<h2>" + std::string(section.heading) + "</h2>\n";
@@ -137,10 +144,22 @@ private:
             return;
         }
         auto const& f = *cell.figure;
-        std::string classes = f.value ? "" : "absent";
-        std::string title, refs;
-        if (auto const* mark = marks_.at(f.pointer)) {
-            classes += std::string(classes.empty() ? "" : " ") + "finding " + std::string(severity_name(mark->severity));
+        std::string classes, title, refs, shown = escape(f.display());
+        auto add_class = [&](std::string_view c) { classes += (classes.empty() ? "" : " ") + std::string(c); };
+        auto const* mark = marks_.at(f.pointer);
+        bool const inferred = mark && mark->inferred && !f.value;
+        if (!f.value) add_class(inferred ? "inferred" : "absent");
+        if (inferred) {
+            shown = std::to_string(*mark->inferred);
+            title = inferred_caption(marks_.language());
+        }
+        if (mark) {
+            if (mark->flagged()) add_class("finding");
+            if (mark->suggested) {
+                add_class("correction");
+                refs += "<span class=\"should-be\">" + escape(should_be(*mark->suggested, marks_.language())) + "</span>";
+            }
+            if (!mark->findings.empty()) add_class(severity_name(mark->severity));
             for (std::size_t n : mark->findings) {
                 title += (title.empty() ? "" : "\n") + std::string(marks_.message(marks_.finding(n)));
                 refs += "<a class=\"ref\" href=\"#finding-" + std::to_string(n) + "\">" + std::to_string(n) + "</a>";
@@ -149,7 +168,7 @@ private:
         out += "<td id=\"" + escape(f.pointer) + "\"";
         if (!classes.empty()) out += " class=\"" + classes + "\"";
         if (!title.empty()) out += " title=\"" + escape(title) + "\"";
-        out += spans(cell) + ">" + escape(f.display()) + refs + "</td>";
+        out += spans(cell) + ">" + shown + refs + "</td>";
     }
 
     // The pointers the page has an element for: sections and figure cells.
@@ -171,7 +190,7 @@ private:
 
 std::string render_html(Report const& report, std::span<Finding const> findings, DocumentOptions const& options) {
     ReportLayout layout = layout_of(report);
-    HtmlWriter writer(FindingMarks(findings, options.language));
+    HtmlWriter writer(FindingMarks(findings, options));
     detail::write_document(layout, writer);
     writer.finish();
     return std::move(writer.out);

@@ -220,6 +220,7 @@ ReportLayout layout_of(Report const& report) {
         for_each_field(r, [&](Field field, auto const& member) {
             using M = bare<decltype(member)>;
             if constexpr (std::is_same_v<M, std::optional<std::string>>) {
+                if (&member == &r.signed_on) return;  // the date under the report, not a section
                 std::optional<std::string_view> text;
                 if (member) text = *member;
                 layout.sections.push_back({field.key, field.label.text, text, std::nullopt});

@@ -34,7 +34,7 @@ public:
 
     void title(ReportLayout const& layout) override {
         out += "# " + escape(layout.agency) + layout.year_title() + "\n";
-        if (marks_.findings().empty()) return;
+        if (marks_.findings().empty() && marks_.corrections().empty()) return;
         out += "\n## " + std::string(findings_heading(marks_.language())) + "\n\n";
         for (std::size_t i = 0; i < marks_.findings().size(); ++i) {
             auto const& f = marks_.findings()[i];
@@ -42,6 +42,9 @@ public:
             if (!f.paths.empty()) out += " `" + f.paths.front() + "`";
             out += " " + escape(marks_.message(f)) + "\n";
         }
+        if (!marks_.corrections().empty()) out += '\n';
+        for (Correction const& c : marks_.corrections())
+            out += "- `" + c.path + "` " + std::to_string(c.reported) + " → " + should_be(c.suggested, marks_.language()) + "\n";
     }
     void heading(LayoutSection const& section) override { out += "\n## " + std::string(section.heading) + "\n"; }
     void narrative(std::string_view text) override {
@@ -72,11 +75,14 @@ private:
             return bold_headers && cell.role != CellRole::label ? "**" + text + "**" : text;
         }
         std::string text = cell.figure->display();
-        if (auto const* mark = marks_.at(cell.figure->pointer)) {
-            text += " ⚠";
-            for (std::size_t i = 0; i < mark->findings.size(); ++i)
-                text += (i ? "," : "") + std::to_string(mark->findings[i]);
-        }
+        auto const* mark = marks_.at(cell.figure->pointer);
+        if (!mark) return text;
+        if (mark->inferred && !cell.figure->value)
+            text = "*" + std::to_string(*mark->inferred) + "*（" + std::string(inferred_caption(marks_.language())) + "）";
+        if (!mark->findings.empty()) text += " ⚠";
+        for (std::size_t i = 0; i < mark->findings.size(); ++i)
+            text += (i ? "," : "") + std::to_string(mark->findings[i]);
+        if (mark->suggested) text += " → **" + should_be(*mark->suggested, marks_.language()) + "**";
         return text;
     }
 
@@ -87,7 +93,7 @@ private:
 
 std::string render_markdown(Report const& report, std::span<Finding const> findings, DocumentOptions const& options) {
     ReportLayout layout = layout_of(report);
-    MarkdownWriter writer(FindingMarks(findings, options.language));
+    MarkdownWriter writer(FindingMarks(findings, options));
     detail::write_document(layout, writer);
     return std::move(writer.out);
 }

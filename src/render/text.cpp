@@ -2,6 +2,8 @@
 
 #include "document.hpp"
 
+#include "ogi/location.hpp"
+
 namespace ogi::render {
 
 namespace {
@@ -52,6 +54,26 @@ std::string render_text(Report const& report) {
     TextWriter writer;
     detail::write_document(layout, writer);
     return std::move(writer.out);
+}
+
+std::string render_text(Report const& report, std::span<Finding const> findings, DocumentOptions const& options) {
+    std::string out = render_text(report);
+    if (findings.empty() && options.corrections.empty() && options.inferred.empty()) return out;
+    Language const language = options.language;
+    auto label_of = [&](std::string const& pointer) {
+        auto const where = locate(report, pointer);
+        return where ? where->label_path : pointer;
+    };
+    out += "\n" + std::string(findings_heading(language)) + "\n";
+    for (std::size_t i = 0; i < findings.size(); ++i)
+        out += std::to_string(i + 1) + ". " + std::string(severity_label(findings[i].severity, language)) + " " +
+               findings[i].rule + ": " + std::string(message_in(findings[i], language)) + "\n";
+    for (Correction const& c : options.corrections)
+        out += label_of(c.path) + ": " + std::to_string(c.reported) + " → " + should_be(c.suggested, language) + "\n";
+    for (Inferred const& i : options.inferred)
+        out += label_of(i.path) + ": " + std::string(absent_mark) + " (" + std::string(inferred_caption(language)) + " " +
+               std::to_string(i.value) + ")\n";
+    return out;
 }
 
 }  // namespace ogi::render

@@ -31,15 +31,18 @@ struct BasicReport {
     ReviewLitigation review_litigation;
     std::optional<std::string> problems_and_improvements;
     std::optional<std::string> other_matters;
+    // The date the report is signed (落款日期, "2025年1月20日" after 六) as ISO 8601, "2025-01-20"; optional in
+    // JSON, so documents written before it remain valid.
+    std::optional<std::string> signed_on;
 
     friend bool operator==(BasicReport const&, BasicReport const&) = default;
     BOOST_DESCRIBE_CLASS(BasicReport, (),
                          (year, agency, overview, active_disclosure, applications, review_litigation,
-                          problems_and_improvements, other_matters),
+                          problems_and_improvements, other_matters, signed_on),
                          (), ())
 };
 template <class A, class O>
-constexpr Labels<8> official_labels(BasicReport<A, O> const*) {
+constexpr Labels<9> official_labels(BasicReport<A, O> const*) {
     return {{{"报告年度"},
              {"机关名称"},
              {"一、总体情况"},
@@ -47,7 +50,8 @@ constexpr Labels<8> official_labels(BasicReport<A, O> const*) {
              {"三、收到和处理政府信息公开申请情况"},
              {"四、政府信息公开行政复议、行政诉讼情况"},
              {"五、存在的主要问题及改进情况"},
-             {"六、其他需要报告的事项"}}};
+             {"六、其他需要报告的事项"},
+             {"落款日期"}}};
 }
 
 using Report2019 = BasicReport<v2019::ActiveDisclosure, ApplicantRow>;

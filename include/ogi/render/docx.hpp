@@ -4,7 +4,8 @@
 // an empty narrative), the narratives as paragraphs, every table with its captions and merged header cells (gridSpan,
 // vMerge) and borders, on A4 portrait, in CJK faces (宋体 for tables, 仿宋 for the narratives, 黑体 for the
 // headings, each with its Latin name as fallback). A cell named first by a finding is shaded by severity and
-// carries a Word comment with the finding's message and, where one is given for it, the correction.
+// carries a Word comment with the finding's message and, where options give one for it, the correction; a
+// cell a correction changes is marked so too.
 #include "ogi/finding.hpp"
 #include "ogi/model/report.hpp"
 #include "ogi/render/finding_marks.hpp"
@@ -16,6 +17,6 @@ namespace ogi::render {
 
 // The bytes of the .docx (a ZIP archive). Throws std::bad_alloc only.
 std::string render_docx(Report const& report, std::span<Finding const> findings = {},
-                        std::span<Correction const> corrections = {}, DocumentOptions const& options = {});
+                        DocumentOptions const& options = {});
 
 }  // namespace ogi::render

@@ -56,6 +56,7 @@ struct Rule {
     Text message;
     Editions editions = both_editions;
     bool series = false;  // compares a report with the previous year's report of the same body
+    int version = 1;      // raised when what the rule checks changes; findings carry it
 };
 
 }  // namespace ogi::rules
