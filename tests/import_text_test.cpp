@@ -680,3 +680,62 @@ TEST_CASE("import rule IDs are unique and stable") {
             CHECK(import_rule::all[i].id != import_rule::all[j].id);
     }
 }
+
+TEST_CASE("delimited rows: a browser's copy (tabs) and pipe-separated copies import to the published figures") {
+    for (auto [text, report] : {std::pair{"longhua.tabs", "2020_longhua-data-bureau"},
+                                std::pair{"hongze-2023.tabs", "2023_hongze-district"},
+                                std::pair{"huaian.tabs", "2024_huaian-city"},
+                                std::pair{"longhua.pipes", "2020_longhua-data-bureau"},
+                                std::pair{"huaian.fullwidth-bars", "2024_huaian-city"}}) {
+        CAPTURE(text);
+        ImportResult r = import_fixture("messy/" + std::string(text) + ".txt");
+        check_imports_to(r, expected("reports/" + std::string(report) + ".expected.json"));
+        CHECK_FALSE(has_error(r));
+    }
+}
+
+TEST_CASE("delimited rows keep their blank cells by position") {
+    // 一、本年新收… | 3001 | 53 |  |  | 61 | 4 | 3119: seven cells, two of them blank.
+    ImportResult pipes = import_fixture("messy/huaian.pipes-blank-cells.txt");
+    check_imports_to(pipes, with_null(expected("reports/2024_huaian-city.expected.json"),
+                                      {"/applications/new_received/research_institution",
+                                       "/applications/new_received/social_welfare_org"}));
+    CHECK_FALSE(has_error(pipes));
+    ImportResult tabs = import_fixture("messy/hongze-2023.tabs-blank-cells.txt");
+    check_imports_to(tabs, with_null(expected("reports/2023_hongze-district.expected.json"),
+                                     {"/applications/new_received/research_institution",
+                                      "/applications/new_received/social_welfare_org",
+                                      "/applications/outcomes/not_disclosed/state_secret/total",
+                                      "/review_litigation/litigation_direct/upheld"}));
+    CHECK_FALSE(has_error(tabs));
+
+    // Empty cells at the edges of a row's figures are padding only where the row has more cells than columns.
+    auto matrix_row = [](std::string row) {
+        ImportResult r = import_text("2024年某某县人民政府政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n" +
+                                     row + "\n四、政府信息公开行政复议、行政诉讼情况\n");
+        REQUIRE(r.report);
+        return std::get<Report2021>(r.report->variant()).applications.new_received;
+    };
+    ApplicantRow seven = matrix_row("一、本年新收政府信息公开申请数量\t\t1\t2\t3\t4\t5\t6\t21");  // a merged label's padding
+    CHECK(seven[Applicant::natural_person] == Count{1});
+    CHECK(seven[Applicant::total] == Count{21});
+    ApplicantRow blank_first = matrix_row("| 一、本年新收政府信息公开申请数量 |  | 2 | 3 | 4 | 5 | 6 | 20 |");
+    CHECK_FALSE(blank_first[Applicant::natural_person].present());
+    CHECK(blank_first[Applicant::commercial_enterprise] == Count{2});
+    ApplicantRow blank_last = matrix_row("一、本年新收政府信息公开申请数量 | 1 | 2 | 3 | 4 | 5 | 6 |  |");
+    CHECK(blank_last[Applicant::other_org] == Count{6});
+    CHECK_FALSE(blank_last[Applicant::total].present());
+    // Padding on both sides, one cell too many: which one is padding is not certain.
+    ApplicantRow unsure = matrix_row("一、本年新收政府信息公开申请数量 |  | 1 | 2 | 3 | 4 | 5 | 6 |  |");
+    CHECK_FALSE(unsure[Applicant::natural_person].present());
+    CHECK_FALSE(unsure[Applicant::other_org].present());
+}
+
+TEST_CASE("pdftotext -layout: a cell left blank between two figures is read by the columns of the full rows") {
+    ImportResult r = import_fixture("messy/hongze-2024.layout-blank-cells.txt");
+    check_imports_to(r, with_null(expected("reports/2024_hongze-district.expected.json"),
+                                  {"/applications/outcomes/disclosed/commercial_enterprise",
+                                   "/applications/outcomes/disclosed/legal_service_org",
+                                   "/applications/outcomes/not_processed/publication_request/research_institution"}));
+    CHECK_FALSE(has_error(r));
+}

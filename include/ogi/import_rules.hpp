@@ -54,6 +54,11 @@ inline constexpr ImportRule row_by_position{"IMP-ROW-BY-POSITION", Severity::not
                                             "表格数字与行名分离，按表格顺序对应（数量与已定位行一致）",
                                             "figures printed apart from their labels; assigned in table order, "
                                             "checked against the rows whose labels sit beside their figures"};
+inline constexpr ImportRule row_by_order{"IMP-ROW-BY-ORDER", Severity::notice,
+                                         "该行未印行名，按官方行序确定（前后已定位的行之间只缺这些行，数字恰好填满）",
+                                         "a row printed without its label, placed by the official row order: the "
+                                         "only rows missing between the rows found around it, their figures filling "
+                                         "them exactly"};
 inline constexpr ImportRule row_foreign{"IMP-ROW-FOREIGN", Severity::warning,
                                         "另一版本表格的行（本版本没有），其数字未导入",
                                         "a row of the other edition's tables, which this edition lacks; not imported"};
@@ -63,7 +68,8 @@ inline constexpr ImportRule unit_unknown{"IMP-UNIT-UNKNOWN", Severity::error, "�
 inline constexpr std::array all{encoding,        html_page,       markdown,       invalid_bytes,      too_large,
                                 not_a_report,    title_unread,    year_unread,        section_missing,
                                 edition_unknown, layout_mixed,    layout_unsupported, row_unread,
-                                row_missing,     row_by_position, row_foreign,        unit_unknown};
+                                row_missing,     row_by_position, row_by_order,       row_foreign,
+                                unit_unknown};
 }  // namespace import_rule
 
 }  // namespace ogi

@@ -337,7 +337,8 @@ void fill_matrix(ApplicationMatrix<Other>& m, TableText const& table, std::vecto
         if (!(has_other_processing_detail<Other> && sub_row_seen && r == MatrixRow::other_processing))
             opening.push_back(a);
     }
-    TableReading reading = read_rows(table, opening, columns, {.allow_by_position = true, .stop_key = {}});
+    TableReading reading = read_rows(table, opening, columns,
+                                     {.allow_by_position = true, .stop_key = {}, .by_columns = true, .by_order = true});
     if (reading.by_position)
         findings.add(import_rule::row_by_position, table.first_line, {"/applications"},
                      "第三部分表格的行名与数字分开排列；数字按表格顺序对应，与行名旁的数字一致",
@@ -351,7 +352,15 @@ void fill_matrix(ApplicationMatrix<Other>& m, TableText const& table, std::vecto
     }();
     std::size_t i = 0;
     for_each_row(m, [&](MatrixRow r, ApplicantRow& row) {
-        fill_checked(findings, row, reading.rows[index_of(r)], paths[i++], label(r).text, std::nullopt);
+        RowFigures const& read = reading.rows[index_of(r)];
+        std::string const& path = paths[i++];
+        std::string label_text(label(r).text);
+        if (read.figures && std::ranges::count(reading.by_order, index_of(r)))
+            findings.add(import_rule::row_by_order, read.line, {path},
+                         label_text + "：该行未印行名，按官方行序确定（前后已定位的行之间只缺这些行）",
+                         label_text + ": printed without its label; placed by the official row order (the only "
+                                      "rows missing between the rows found around it)");
+        fill_checked(findings, row, read, path, label_text, std::nullopt);
     });
     // （六） printed with figures of its own beside its sub-rows: a layout the model cannot hold.
     auto other = index_of(MatrixRow::other_processing);
@@ -462,7 +471,11 @@ public:
     Sections const& sections() const noexcept { return sections_; }
     Headings const& headings() const noexcept { return sections_.headings; }
     // The table text of section n (二, 三, 四).
-    TableText table(int n) const { return table_text(section_lines(lines_, headings(), n)); }
+    TableText table(int n) const {
+        TableText t = table_text(section_lines(lines_, headings(), n));
+        t.aligned = !mapped_;
+        return t;
+    }
 
     // Whether the text holds a report: any of the headings 二, 三, 四 (the application matrix is read only
     // below 三's heading, so a text without these has no table either).

@@ -35,6 +35,95 @@ std::vector<PrintedFigure> figures_at(TableText const& table, std::vector<std::s
     return out;
 }
 
+// Empty cells of a delimited row at the edges of its figures are padding where the row has more cells than
+// columns: all of them when they are exactly the excess; else those before the first figure when none follow
+// the last (a table's columns end at its right edge), those after the last when none precede the first (its
+// columns start after the label); else which ones are padding is not certain and the row keeps them all.
+void drop_padding(TableText const& table, std::vector<std::size_t>& idx, std::size_t want) {
+    if (idx.size() <= want) return;
+    auto padding = [&](std::size_t k) { return table.pieces[idx[k]].padding; };
+    std::size_t leading = 0, trailing = 0;
+    while (leading < idx.size() && padding(leading)) ++leading;
+    while (trailing < idx.size() - leading && padding(idx.size() - 1 - trailing)) ++trailing;
+    std::size_t const excess = idx.size() - want;
+    auto drop = [&](std::size_t front, std::size_t back) {
+        idx.erase(idx.end() - static_cast<std::ptrdiff_t>(back), idx.end());
+        idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(front));
+    };
+    if (excess == leading + trailing)
+        drop(leading, trailing);
+    else if (trailing == 0 && excess <= leading)
+        drop(excess, 0);
+    else if (leading == 0 && excess <= trailing)
+        drop(0, excess);
+}
+
+// Whether the figure pieces idx stand on one line of layout text, with their columns.
+bool on_one_layout_line(TableText const& table, std::vector<std::size_t> const& idx) {
+    return !idx.empty() && std::ranges::all_of(idx, [&](std::size_t i) {
+        Piece const& p = table.pieces[i];
+        return p.line == table.pieces[idx.front()].line && p.column != Piece::no_column;
+    });
+}
+
+// A row of layout text with fewer figures than columns, read by where its figures stand: each must stand in
+// exactly one column of each reference row (a full row of the block, on the same page), the same column for
+// every reference, the first figure in the first column and the last in the last, so that only cells between
+// two figures are blank. nullopt when that is not so.
+std::optional<std::vector<PrintedFigure>> by_columns(TableText const& table, std::vector<std::size_t> const& idx,
+                                                     std::size_t want,
+                                                     std::span<std::vector<std::size_t> const* const> references) {
+    if (references.empty() || idx.size() < 2 || idx.size() >= want || !on_one_layout_line(table, idx) ||
+        !contiguous(table, idx))
+        return std::nullopt;
+    auto overlap = [](Piece const& a, Piece const& b) {  // touching counts: extraction shifts a column by one
+        return a.column <= b.column + b.width && b.column <= a.column + a.width;
+    };
+    std::optional<std::vector<std::size_t>> placed;
+    for (std::vector<std::size_t> const* reference : references) {
+        std::vector<std::size_t> at;
+        for (std::size_t i : idx) {
+            std::size_t found = 0, column = 0;
+            for (std::size_t c = 0; c < want; ++c) {
+                if (!overlap(table.pieces[i], table.pieces[(*reference)[c]])) continue;
+                ++found;
+                column = c;
+            }
+            if (found != 1 || (!at.empty() && column <= at.back())) return std::nullopt;
+            at.push_back(column);
+        }
+        if (at.front() != 0 || at.back() != want - 1 || (placed && *placed != at)) return std::nullopt;
+        placed = std::move(at);
+    }
+    std::vector<PrintedFigure> figures(want);
+    for (PrintedFigure& f : figures) f.blank = true;
+    for (std::size_t k = 0; k < idx.size(); ++k) figures[(*placed)[k]] = *table.pieces[idx[k]].figure;
+    return figures;
+}
+
+// The figures idx cut into groups of the given sizes (a labelled row's, then the unlabelled rows' after it, in
+// the official order), when they are exactly that many, each group printed together and starting on a line
+// after the group before: rows of their own. nullopt otherwise.
+std::optional<std::vector<std::vector<std::size_t>>> groups_by_order(TableText const& table,
+                                                                     std::vector<std::size_t> const& idx,
+                                                                     std::vector<std::size_t> const& sizes) {
+    std::size_t total = 0;
+    for (std::size_t n : sizes) total += n;
+    if (sizes.size() < 2 || total != idx.size()) return std::nullopt;
+    std::vector<std::vector<std::size_t>> groups;
+    std::size_t next = 0;
+    for (std::size_t n : sizes) {
+        std::vector<std::size_t> group(idx.begin() + static_cast<std::ptrdiff_t>(next),
+                                       idx.begin() + static_cast<std::ptrdiff_t>(next + n));
+        next += n;
+        if (group.empty() || !contiguous(table, group) ||
+            (!groups.empty() && table.pieces[group.front()].line <= table.pieces[groups.back().back()].line))
+            return std::nullopt;
+        groups.push_back(std::move(group));
+    }
+    return groups;
+}
+
 }  // namespace
 
 RowLabel row_label(std::string_view official) {
@@ -188,6 +277,45 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
     bool ambiguous = figures_lead && figures_trail;
     auto const& spans_of = figures_lead ? before : after;
 
+    // The full rows of layout text that rows with blank cells are read against: for each opened row, its
+    // figures when they are as many as its columns, on one line.
+    auto full_row = [&](std::size_t k) {
+        std::size_t want = columns[opened[k].row];
+        return want > 0 && spans_of[k].size() == want && on_one_layout_line(table, spans_of[k]) &&
+               contiguous(table, spans_of[k]);
+    };
+    // The nearest full rows before and after opened row k with as many columns, in its block and on its page.
+    auto references = [&](std::size_t k, std::vector<std::size_t> const& idx) {
+        std::vector<std::vector<std::size_t> const*> found;
+        if (!options.by_columns || !table.aligned || idx.empty()) return found;
+        Piece const& first = table.pieces[idx.front()];
+        auto fits = [&](std::size_t j) {
+            Piece const& p = table.pieces[spans_of[j].front()];
+            return columns[opened[j].row] == columns[opened[k].row] && full_row(j) && p.page == first.page &&
+                   block_start[spans_of[j].front()] == block_start[idx.front()];
+        };
+        for (std::size_t j = k; j-- > 0;)
+            if (fits(j)) {
+                found.push_back(&spans_of[j]);
+                break;
+            }
+        for (std::size_t j = k + 1; j < opened.size(); ++j)
+            if (fits(j)) {
+                found.push_back(&spans_of[j]);
+                break;
+            }
+        return found;
+    };
+    // The rows between opened row k and the next (or the table's end) that no label opened and that have
+    // figures: what figures beyond row k's own may belong to, by the official order alone.
+    auto unlabelled_after = [&](std::size_t k) {
+        std::vector<std::size_t> rows;
+        std::size_t end = k + 1 < opened.size() ? opened[k + 1].row : columns.size();
+        for (std::size_t r = opened[k].row + 1; r < end; ++r)
+            if (columns[r] > 0 && times[r] == 0) rows.push_back(r);
+        return rows;
+    };
+
     std::vector<std::vector<std::size_t>> spans(columns.size());
     std::vector<bool> read(columns.size(), false);
     for (std::size_t k = 0; k < opened.size(); ++k) {
@@ -196,8 +324,34 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
         idx.insert(idx.end(), spans_of[k].begin(), spans_of[k].end());
         RowFigures& row = reading.rows[a.row];
         row.line = table.pieces[a.piece].line;
-        row.found = idx.size();
         std::size_t want = columns[a.row];
+        drop_padding(table, idx, want);
+        row.found = idx.size();
+        if (!ambiguous && times[a.row] == 1 && idx.size() < want) {
+            auto refs = references(k, idx);
+            if (auto figures = by_columns(table, idx, want, refs)) {
+                read[a.row] = true;
+                row.figures = std::move(figures);
+                continue;
+            }
+        }
+        if (!ambiguous && !figures_lead && options.by_order && times[a.row] == 1 && want > 0 && idx.size() > want) {
+            std::vector<std::size_t> rows = unlabelled_after(k), sizes{want};
+            for (std::size_t r : rows) sizes.push_back(columns[r]);
+            if (auto groups = groups_by_order(table, idx, sizes)) {
+                for (std::size_t g = 0; g < groups->size(); ++g) {
+                    std::size_t r = g == 0 ? a.row : rows[g - 1];
+                    spans[r] = (*groups)[g];
+                    read[r] = true;
+                    reading.rows[r].figures = figures_at(table, spans[r]);
+                    reading.rows[r].found = spans[r].size();
+                    if (g == 0) continue;
+                    reading.rows[r].line = table.pieces[spans[r].front()].line;
+                    reading.by_order.push_back(r);
+                }
+                continue;
+            }
+        }
         if (ambiguous) {
             row.why_zh = "表中数字有的在行名之前、有的在行名之后，无法确定归属";
             row.why_en =
@@ -250,6 +404,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
             }
             if (consistent && agreeing >= 2) {
                 reading.by_position = true;
+                reading.by_order.clear();
                 for (std::size_t r = 0; r < columns.size(); ++r) {
                     if (columns[r] == 0) continue;
                     reading.rows[r].figures = figures_at(table, groups[r]);
@@ -262,6 +417,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
     }
     if (displaced) {
         // With labels out of place, a row's neighbouring figures may be another row's: read nothing.
+        reading.by_order.clear();
         for (RowFigures& row : reading.rows) {
             if (!row.figures) continue;
             row.figures.reset();

@@ -88,11 +88,27 @@ std::optional<MoneyUnit> parse_unit(std::string_view chunk) noexcept;
 // and figures, in order.
 struct Piece {
     std::size_t line = 0;
+    std::size_t page = 1;
     std::string text;                     // the run's folded text, or the figure's chunk
     std::optional<PrintedFigure> figure;  // set for figures
     // Where each space-separated chunk of a run starts in text; a run has a few (no allocation for up to 8).
     boost::container::small_vector<std::size_t, 8> chunks;
+    // A figure's place on its line of layout text, in characters (what pdftotext -layout aligns);
+    // no_column on a delimited line, whose cells say where figures are.
+    std::size_t column = no_column;
+    std::size_t width = 0;
+    // An empty cell of a delimited row before its first figure or after its last: a blank cell, or padding (of
+    // a label merged over several columns, of a short row in a wider table); which, only the row's number of
+    // cells can say (table.hpp). An empty cell between two figures is blank.
+    bool padding = false;
+
+    static constexpr std::size_t no_column = static_cast<std::size_t>(-1);
 };
+
+// Cuts a line into pieces. A line whose cells are delimited (|, ｜, │ or tabs: text tables, a browser's copy of
+// a table) is cut cell by cell, and its empty cells after its label are blank cells (absent, never 0) where the
+// line holds a figure: `一、本年新收… | 821 | 35 |  |  | 2 | 1 | 859` is seven cells, the empty
+// ones blank.
 void cut_line(Line const& line, std::vector<Piece>& out);
 
 // The text of a structured document (a web page, Markdown) as lines, each with the line of the source it
