@@ -739,3 +739,53 @@ TEST_CASE("pdftotext -layout: a cell left blank between two figures is read by t
                                    "/applications/outcomes/not_processed/publication_request/research_institution"}));
     CHECK_FALSE(has_error(r));
 }
+
+TEST_CASE("converter Markdown: 类别 and 数据N headers, labels repeated as headings, group labels in rows of their own") {
+    for (auto [md, report, row] :
+         {std::tuple{"longhua.converter-headings", "2020_longhua-data-bureau",
+                     "/applications/outcomes/unable_to_provide/requires_creation"},
+          std::tuple{"huaian.converter-headings", "2024_huaian-city", "/applications/carried_over"}}) {
+        CAPTURE(md);
+        ImportResult r = import_fixture("messy/" + std::string(md) + ".md");
+        check_imports_to(r, expected("reports/" + std::string(report) + ".expected.json"));
+        CHECK_FALSE(has_error(r));
+        // The row printed without its label is placed by the official order alone, and says so.
+        auto by_order = with_rule(r, import_rule::row_by_order);
+        REQUIRE(by_order.size() == 1);
+        CHECK(by_order[0].paths == std::vector<std::string>{row});
+        CHECK(by_order[0].source_line.has_value());
+    }
+}
+
+TEST_CASE("label-less rows are placed by order only when the order leaves one possibility") {
+    std::string md = test::read_fixture("messy/huaian.converter-headings.md");
+    // 一、本年新收 printed without its label too: before 二 and the first label found, nothing says which row
+    // the first figures are.
+    std::string const first = "| 一、本年新收政府信息公开申请数量 |";
+    std::size_t at = md.find(first);
+    REQUIRE(at != std::string::npos);
+    md.replace(at, first.size(), "|  |");
+    md.replace(md.find("#### 一、本年新收政府信息公开申请数量"), std::string_view("#### 一、本年新收政府信息公开申请数量").size(), "");
+    ImportResult r = import_text(md);
+    CHECK(with_rule(r, import_rule::row_by_order).empty());
+    auto const& report = std::get<Report2021>(r.report->variant());
+    CHECK_FALSE(report.applications.new_received[Applicant::total].present());
+    CHECK_FALSE(report.applications.carried_over[Applicant::total].present());
+
+    // Two rows without labels between two found rows, but figures for one: neither is placed.
+    std::string two = test::read_fixture("messy/huaian.converter-headings.md");
+    std::string const disclosed = "| 三、本年度办理结果 | （一）予以公开 |";
+    at = two.find(disclosed);
+    REQUIRE(at != std::string::npos);
+    two.replace(at, disclosed.size(), "|  |  |");
+    two.replace(two.find("#### （一）予以公开"), std::string_view("#### （一）予以公开").size(), "");
+    std::size_t carried = two.find("|  |  |  | 34 | 0 | 0 | 0 | 0 | 0 | 34 |");
+    REQUIRE(carried != std::string::npos);
+    two.erase(two.rfind("| 类别", carried), two.find('\n', carried) - two.rfind("| 类别", carried));
+    ImportResult r2 = import_text(two);
+    CHECK(with_rule(r2, import_rule::row_by_order).empty());
+    auto const& report2 = std::get<Report2021>(r2.report->variant());
+    CHECK_FALSE(report2.applications.carried_over[Applicant::total].present());
+    CHECK_FALSE(report2.applications.outcomes.disclosed[Applicant::total].present());
+    CHECK(report2.applications.outcomes.partially_disclosed[Applicant::total] == Count{454});
+}
