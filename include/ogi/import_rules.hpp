@@ -59,6 +59,17 @@ inline constexpr ImportRule row_by_order{"IMP-ROW-BY-ORDER", Severity::notice,
                                          "a row printed without its label, placed by the official row order: the "
                                          "only rows missing between the rows found around it, their figures filling "
                                          "them exactly"};
+inline constexpr ImportRule run_together{"IMP-RUN-TOGETHER", Severity::notice,
+                                         "文本被压成一行（网页抓取）：按标题和行名重新分出各部分和各行",
+                                         "the text is flattened (a crawled page on one line): its sections and rows "
+                                         "found again by their headings and labels"};
+inline constexpr ImportRule split_unique{"IMP-SPLIT", Severity::notice,
+                                         "连写的数字按唯一的拆分读出（唯一可能的拆分，或唯一满足勾稽关系的拆分）",
+                                         "figures printed run together, split the only way possible or the only way "
+                                         "that satisfies the report's identities"};
+inline constexpr ImportRule split_unresolved{
+    "IMP-SPLIT-UNRESOLVED", Severity::error, "连写的数字有多种拆分，或没有一种满足勾稽关系，单元格留空",
+    "figures printed run together that split more than one way, or no way that satisfies the identities; left absent"};
 inline constexpr ImportRule row_foreign{"IMP-ROW-FOREIGN", Severity::warning,
                                         "另一版本表格的行（本版本没有），其数字未导入",
                                         "a row of the other edition's tables, which this edition lacks; not imported"};
@@ -68,8 +79,8 @@ inline constexpr ImportRule unit_unknown{"IMP-UNIT-UNKNOWN", Severity::error, "�
 inline constexpr std::array all{encoding,        html_page,       markdown,       invalid_bytes,      too_large,
                                 not_a_report,    title_unread,    year_unread,        section_missing,
                                 edition_unknown, layout_mixed,    layout_unsupported, row_unread,
-                                row_missing,     row_by_position, row_by_order,       row_foreign,
-                                unit_unknown};
+                                row_missing,     row_by_position, row_by_order,       run_together,
+                                split_unique,    split_unresolved, row_foreign,       unit_unknown};
 }  // namespace import_rule
 
 }  // namespace ogi

@@ -365,6 +365,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
             row.why_zh.clear();
             row.why_en.clear();
         } else if (idx.size() != want) {
+            if (idx.size() < want && contiguous(table, idx)) row.printed = figures_at(table, idx);
             row.why_zh = "该行有 " + std::to_string(idx.size()) + " 个数字，应有 " + std::to_string(want) + " 个";
             row.why_en = "the row has " + std::to_string(idx.size()) + " figures where " + std::to_string(want) +
                          " are expected";

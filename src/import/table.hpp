@@ -52,6 +52,7 @@ struct RowFigures {
     std::optional<std::vector<PrintedFigure>> figures;
     std::optional<std::size_t> line;  // the label's line, where it was found
     std::size_t found = 0;            // figures between this label and the next
+    std::vector<PrintedFigure> printed;  // those figures when fewer than the row's cells, printed together
     std::string why_zh, why_en;       // when figures is empty
 };
 

@@ -187,6 +187,21 @@ std::string fold(std::string_view utf8) {
     return out;
 }
 
+std::vector<std::size_t> unfolded_offsets(std::string_view utf8, std::span<std::size_t const> folded_offsets) {
+    std::vector<std::size_t> out;
+    out.reserve(folded_offsets.size());
+    std::size_t i = 0, folded_at = 0;
+    for (std::size_t wanted : folded_offsets) {
+        while (i < utf8.size() && folded_at < wanted) {
+            char32_t c = next_code_point(utf8, i);
+            char32_t f = folds(c) ? folded_code_point(c) : c;
+            folded_at += f == 0 ? 0 : f < 0x80 ? 1 : f < 0x800 ? 2 : f < 0x10000 ? 3 : 4;
+        }
+        out.push_back(i);
+    }
+    return out;
+}
+
 std::vector<Line> fold_lines(std::string_view utf8, std::string& folded) {
     // Folded at once, in one buffer; CRLF, CR and LF end lines, found while folding.
     folded.clear();
@@ -472,7 +487,9 @@ public:
             auto numbering = numbering_at(chunk);
             std::string_view label = chunk.substr(0, d).substr(numbering && numbering->length <= d ? numbering->length : 0);
             bool label_has_digits = std::ranges::any_of(label, is_digit);
-            if (d > 0 && d < chunk.size() && static_cast<unsigned char>(chunk[d - 1]) >= 0x80 && !label_has_digits) {
+            // After a character of the label, or its closing bracket (…不计其他情形）9).
+            if (d > 0 && d < chunk.size() && (static_cast<unsigned char>(chunk[d - 1]) >= 0x80 || chunk[d - 1] == ')') &&
+                !label_has_digits) {
                 if (auto f = parse_figure(chunk.substr(d))) {
                     text(chunk.substr(0, d));
                     figure(chunk.substr(d), std::move(*f));

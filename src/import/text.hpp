@@ -31,6 +31,9 @@ std::vector<Line> fold_lines(std::string_view utf8, std::string& folded);
 // The folding of one label or string: what fold_lines does to each line.
 std::string fold(std::string_view utf8);
 
+// Where the bytes at the given offsets of fold(utf8) (ascending, at character starts) come from in utf8.
+std::vector<std::size_t> unfolded_offsets(std::string_view utf8, std::span<std::size_t const> folded_offsets);
+
 // A bare page number as the last line of a page: the page's own number, the next text on the next page.
 bool is_page_footer(Line const& line, std::span<Line const> after) noexcept;
 
