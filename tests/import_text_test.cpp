@@ -789,3 +789,109 @@ TEST_CASE("label-less rows are placed by order only when the order leaves one po
     CHECK_FALSE(report2.applications.outcomes.disclosed[Applicant::total].present());
     CHECK(report2.applications.outcomes.partially_disclosed[Applicant::total] == Count{454});
 }
+
+namespace {
+
+// The cells of a section's rows, as JSON pointers: /applications/new_received/natural_person …
+std::vector<std::string> cells_under(json::value const& doc, std::string const& pointer) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    json::value const* v = doc.find_pointer(pointer, ec);
+    REQUIRE_MESSAGE(v, pointer);
+    if (!v->is_object() || (v->as_object().contains("value") && v->as_object().contains("unit"))) return {pointer};
+    for (auto const& [k, child] : v->as_object())
+        for (std::string const& c : cells_under(doc, pointer + "/" + std::string(k))) out.push_back(c);
+    return out;
+}
+
+json::value with_null_under(json::value doc, std::initializer_list<char const*> pointers) {
+    for (char const* p : pointers) {
+        for (std::string const& c : cells_under(doc, p)) {
+            std::error_code ec;
+            *doc.find_pointer(c, ec) = nullptr;
+        }
+    }
+    return doc;
+}
+
+std::vector<std::string> paths_of(std::vector<Finding> const& findings) {
+    std::vector<std::string> out;
+    for (Finding const& f : findings) out.insert(out.end(), f.paths.begin(), f.paths.end());
+    std::ranges::sort(out);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("run-together: a consistent report flattened to one line imports fully, its structure and narratives too") {
+    ImportResult r = import_fixture("messy/hongze-2024.one-line.txt");
+    check_imports_to(r, expected("reports/2024_hongze-district.expected.json"));
+    CHECK_FALSE(has_error(r));
+    CHECK(with_rule(r, import_rule::run_together).size() == 1);
+    CHECK_FALSE(with_rule(r, import_rule::split_unique).empty());
+    REQUIRE(r.report);
+    auto const& report = std::get<Report2021Mixed>(r.report->variant());
+    REQUIRE(report.overview);
+    CHECK(report.overview->find("淮安市洪泽区人民政府") != std::string::npos);
+    CHECK(report.problems_and_improvements.has_value());
+}
+
+TEST_CASE("run-together: splits are taken only where one alone is possible or satisfies the identities") {
+    // The page of Huai'an 2024 (2021 edition): the matrix has one consistent split; 四 has three (its groups
+    // add up whichever way 72 64 178 37 … are cut), 规章 1011 two and 行政规范性文件 82666 six (二 has no identity).
+    ImportResult huaian = import_fixture("messy/huaian.page-one-line.txt");
+    check_imports_to(huaian, with_null_under(expected("reports/2024_huaian-city.expected.json"),
+                                             {"/review_litigation", "/active_disclosure/regulatory_documents"}));
+    auto unresolved = with_rule(huaian, import_rule::split_unresolved);
+    CHECK(paths_of(unresolved) == std::vector<std::string>{"/active_disclosure/regulatory_documents/normative_documents",
+                                                           "/active_disclosure/regulatory_documents/rules",
+                                                           "/review_litigation"});
+    for (Finding const& f : unresolved) CHECK(f.message.en.find("splits remain") != std::string::npos);
+
+    // Hongze 2023: 四 as published contradicts itself (行政复议 总计 0 where 10 + 1): no split of it satisfies the
+    // identities, and the import says so; the matrix is read.
+    ImportResult hongze = import_fixture("messy/hongze-2023.one-line.txt");
+    check_imports_to(hongze, with_null_under(expected("reports/2023_hongze-district.expected.json"), {"/review_litigation"}));
+    auto none = with_rule(hongze, import_rule::split_unresolved);
+    REQUIRE(none.size() == 1);
+    CHECK(none[0].paths == std::vector<std::string>{"/review_litigation"});
+    CHECK(none[0].message.en.find("no split satisfies") != std::string::npos);
+
+    // Longhua 2020: its 1.本机关不掌握 and （七）总计 rows (1 0 0 0 0 0 0: their 总计 left 0) split one way only,
+    // which breaks their own identity: said, never forced; 政府集中采购 9456880元 splits six ways.
+    for (char const* text : {"messy/longhua.one-line.txt", "messy/longhua.page-one-line.txt"}) {
+        CAPTURE(text);
+        ImportResult longhua = import_fixture(text);
+        check_imports_to(longhua, with_null_under(expected("reports/2020_longhua-data-bureau.expected.json"),
+                                                  {"/applications/outcomes/unable_to_provide/not_held",
+                                                   "/applications/outcomes/total",
+                                                   "/active_disclosure/procurement/centralized_procurement"}));
+        CHECK(paths_of(with_rule(longhua, import_rule::split_unresolved)) ==
+              std::vector<std::string>{"/active_disclosure/procurement/centralized_procurement",
+                                       "/applications/outcomes/total",
+                                       "/applications/outcomes/unable_to_provide/not_held"});
+    }
+}
+
+TEST_CASE("run-together: pdftotext -layout flattened keeps its stray characters; nothing read is invented") {
+    // Huai'an's layout text prints the group label 三、本年度办理结果 one character per line between rows: flattened,
+    // those characters end some rows' runs (…2000002年), which are then not read.
+    ImportResult r = import_fixture("messy/huaian.one-line.txt");
+    REQUIRE(r.report);
+    std::vector<std::string> wrong;
+    invented(expected("reports/2024_huaian-city.expected.json"), tables_of(*r.report), "", wrong);
+    CHECK_MESSAGE(wrong.empty(), wrong.front());
+    CHECK(std::get<Report2021>(r.report->variant()).applications.new_received[Applicant::total] == Count{3119});
+}
+
+TEST_CASE("run-together: the splits of a digit run, and hostile runs, stay bounded") {
+    ImportResult r = import_text("2024年某某县人民政府政府信息公开工作年度报告一、总体情况无。二、主动公开政府信息情况三、收到和处理"
+                                 "政府信息公开申请情况一、本年新收政府信息公开申请数量" +
+                                 std::string(5000, '1') + "二、上年结转政府信息公开申请数量" + std::string(3000, '0') +
+                                 "四、政府信息公开行政复议、行政诉讼情况" + std::string(100000, '7') + "五、存在的主要问题及改进情况无");
+    REQUIRE(r.report);
+    CHECK(with_rule(r, import_rule::run_together).size() == 1);
+    auto const& report = std::get<Report2021>(r.report->variant());
+    CHECK_FALSE(report.applications.new_received[Applicant::total].present());
+    CHECK_FALSE(report.review_litigation.administrative_review[CaseResult::total].present());
+}

@@ -134,12 +134,14 @@ void fill_checked(Findings& findings, auto& row, RowFigures const& read, std::st
 
 // ---- Figures printed run together (run_together.hpp) -----------------------------------------------------
 
-// The digits of figures printed run together: plain counts, no sign, point, unit or blank mark.
-std::optional<std::vector<std::string>> digit_runs(std::vector<PrintedFigure> const& printed) {
+// The digits of figures printed run together: plain counts, no sign, point or blank mark; a unit only after the
+// last, where units allows it (an amount ends a row of 二).
+std::optional<std::vector<std::string>> digit_runs(std::vector<PrintedFigure> const& printed, bool units = false) {
     if (printed.empty()) return std::nullopt;
     std::vector<std::string> runs;
     for (PrintedFigure const& f : printed) {
-        if (f.blank || f.negative || f.unit || f.digits.find('.') != std::string::npos) return std::nullopt;
+        bool unit_here = f.unit && !(units && &f == &printed.back());
+        if (f.blank || f.negative || unit_here || f.digits.find('.') != std::string::npos) return std::nullopt;
         runs.push_back(f.digits);
     }
     return runs;
@@ -170,7 +172,7 @@ std::string unresolved_en(std::size_t solutions, bool beyond_budget) {
 template <class Row>
 bool fill_split(Findings& findings, Row& row, RowFigures const& read, std::size_t cells, std::string const& path,
                 std::string_view label) {
-    auto runs = read.figures ? std::nullopt : digit_runs(read.printed);
+    auto runs = read.figures ? std::nullopt : digit_runs(read.printed, true);
     if (!runs) return false;
     std::size_t budget = split_budget, count = 0;
     std::vector<std::uint64_t> first;
@@ -178,7 +180,9 @@ bool fill_split(Findings& findings, Row& row, RowFigures const& read, std::size_
         if (count++ == 0) first = v;
     });
     bool unused = false;
-    if (complete && count == 1 && fill_row(row, printed_values(first), std::nullopt, unused)) {
+    std::vector<PrintedFigure> values = printed_values(first);
+    if (!values.empty()) values.back().unit = read.printed.back().unit;
+    if (complete && count == 1 && fill_row(row, values, std::nullopt, unused)) {
         findings.add(import_rule::split_unique, read.line, {path}, std::string(label) + "：连写的数字只有一种拆分",
                      std::string(label) + ": figures printed run together, with one split alone");
         return true;
@@ -595,7 +599,12 @@ public:
         read_lines();
         // A crawled page flattened to one line: its headings and labels start lines again.
         if (!holds_report()) {
-            if (auto unflattened = unflatten(lines_, flattened_labels())) {
+            static std::vector<std::string> const headings = [] {
+                std::vector<std::string> h;
+                for (int n = 1; n <= 6; ++n) h.push_back(fold(report_section(n).label.text));
+                return h;
+            }();
+            if (auto unflattened = unflatten(lines_, headings, flattened_labels())) {
                 mapped_ = std::move(unflattened);
                 run_together_ = true;
                 read_lines();

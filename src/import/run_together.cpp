@@ -61,7 +61,8 @@ void label_breaks(std::string_view text, std::size_t from, std::size_t to, std::
 
 }  // namespace
 
-std::optional<MappedText> unflatten(std::span<Line const> lines, std::span<std::string const> labels) {
+std::optional<MappedText> unflatten(std::span<Line const> lines, std::span<std::string const> headings,
+                                    std::span<std::string const> labels) {
     std::vector<Probe> probes;
     for (std::string const& l : labels) probes.push_back(probe_of(l));
     MappedText out;
@@ -78,6 +79,9 @@ std::optional<MappedText> unflatten(std::span<Line const> lines, std::span<std::
                 !is_heading(t.substr(p), next))
                 continue;
             breaks.emplace_back(p, p);
+            if (std::size_t k = static_cast<std::size_t>(next - 1);
+                k < headings.size() && t.substr(p).starts_with(headings[k]) && p + headings[k].size() < t.size())
+                breaks.emplace_back(p + headings[k].size(), p + headings[k].size());
             found = found || (next >= 2 && next <= 4);
             in_tables = next >= 2 && next <= 4;
             regions.emplace_back(p, in_tables);
@@ -117,7 +121,8 @@ std::optional<MappedText> unflatten(std::span<Line const> lines, std::span<std::
 }
 
 bool for_each_split(std::span<std::string const> runs, std::size_t cells, std::size_t& budget,
-                    std::function<void(std::vector<std::uint64_t> const&)> const& f) {
+                    std::function<void(std::vector<std::uint64_t> const&)> const& f,
+                    std::function<bool(std::vector<std::uint64_t> const&)> const& prefix) {
     constexpr std::size_t max_digits = 19;  // below 10^19: a count of 64 bits
     std::vector<std::size_t> digits_after(runs.size() + 1, 0);
     for (std::size_t r = runs.size(); r-- > 0;) digits_after[r] = digits_after[r + 1] + runs[r].size();
@@ -140,7 +145,7 @@ bool for_each_split(std::span<std::string const> runs, std::size_t cells, std::s
         for (std::size_t len = 1; len <= longest; ++len) {
             v = v * 10 + static_cast<std::uint64_t>(run[pos + len - 1] - '0');
             values.push_back(v);
-            bool const go_on = self(self, r, pos + len);
+            bool const go_on = (prefix && !prefix(values)) || self(self, r, pos + len);
             values.pop_back();
             if (!go_on) return false;
         }
@@ -148,6 +153,75 @@ bool for_each_split(std::span<std::string const> runs, std::size_t cells, std::s
     };
     return split(split, 0, 0);
 }
+
+namespace {
+
+// The search for the splits of glued rows that satisfy the identities. value[c] is a cell's value where known
+// (read as printed, or assigned by the search); a cell of a row being searched is nullopt until assigned.
+class SplitSearch {
+public:
+    SplitSearch(std::vector<detail::Identity> const& identities, std::vector<std::optional<std::uint64_t>>& value,
+                std::size_t& budget)
+        : identities_(identities), value_(value), budget_(budget) {}
+
+    // Whether identity id can still hold: with every cell known, it holds; with only some of one side known,
+    // that side's sum does not exceed the other side's when that one is whole (cells are never negative).
+    bool possible(detail::Identity const& id) const {
+        detail::Wide known[2] = {0, 0};
+        bool whole[2] = {true, true};
+        for (std::size_t k = 0; k < id.terms.size(); ++k) {
+            std::size_t side = k < id.lhs_size ? 0 : 1;
+            if (auto const& v = value_[id.terms[k].cell])
+                known[side] += static_cast<detail::Wide>(*v);
+            else
+                whole[side] = false;
+        }
+        if (whole[0] && whole[1]) return known[0] == known[1];
+        if (whole[0]) return known[1] <= known[0];
+        if (whole[1]) return known[0] <= known[1];
+        return true;
+    }
+
+    // Counts (up to max_solutions) the assignments of rows' candidates, in order, that keep every identity of
+    // `touching[k]` possible after row k; `first` gets the first one found. False when the budget ran out.
+    bool count(std::span<GluedCells const* const> rows,
+               std::span<std::vector<std::vector<std::uint64_t>> const* const> candidates,
+               std::span<std::vector<detail::Identity const*> const> touching, std::size_t& solutions,
+               std::vector<std::size_t>& first) {
+        std::vector<std::size_t> choice(rows.size(), 0);
+        bool out_of_budget = false;
+        auto search = [&](auto& self, std::size_t depth) -> void {
+            if (solutions >= max_solutions || out_of_budget) return;
+            if (depth == rows.size()) {
+                if (solutions++ == 0) first = choice;
+                return;
+            }
+            GluedCells const& row = *rows[depth];
+            for (std::size_t k = 0; k < candidates[depth]->size(); ++k) {
+                if (budget_ == 0) {
+                    out_of_budget = true;
+                    break;
+                }
+                --budget_;
+                for (std::size_t c = 0; c < row.cells; ++c) value_[row.first_cell + c] = (*candidates[depth])[k][c];
+                if (std::ranges::all_of(touching[depth], [&](detail::Identity const* id) { return possible(*id); })) {
+                    choice[depth] = k;
+                    self(self, depth + 1);
+                }
+            }
+            for (std::size_t c = 0; c < row.cells; ++c) value_[row.first_cell + c].reset();
+        };
+        search(search, 0);
+        return !out_of_budget;
+    }
+
+private:
+    std::vector<detail::Identity> const& identities_;
+    std::vector<std::optional<std::uint64_t>>& value_;
+    std::size_t& budget_;
+};
+
+}  // namespace
 
 template <class Other>
 SplitOutcome split_glued(std::span<GluedCells const> glued, std::span<std::optional<std::uint64_t> const> known) {
@@ -157,88 +231,107 @@ SplitOutcome split_glued(std::span<GluedCells const> glued, std::span<std::optio
     out.values.resize(glued.size());
     std::vector<std::optional<std::uint64_t>> value(Table::cell_count);
     std::copy_n(known.begin(), std::min(known.size(), value.size()), value.begin());
-    std::vector<std::ptrdiff_t> owner(Table::cell_count, -1);  // the glued row of each cell with splits to try
-    std::size_t budget = split_budget;
+    std::vector<std::ptrdiff_t> owner(Table::cell_count, -1);  // the glued row of each cell
+    for (std::size_t g = 0; g < glued.size(); ++g)
+        if (glued[g].first_cell + glued[g].cells <= Table::cell_count)
+            for (std::size_t c = 0; c < glued[g].cells; ++c) owner[glued[g].first_cell + c] = static_cast<std::ptrdiff_t>(g);
+    // The identities that can decide: each cell known or glued.
+    std::vector<detail::Identity const*> usable;
+    for (detail::Identity const& id : identities)
+        if (std::ranges::all_of(id.terms, [&](detail::Term t) { return value[t.cell] || owner[t.cell] >= 0; }) &&
+            std::ranges::any_of(id.terms, [&](detail::Term t) { return owner[t.cell] >= 0; }))
+            usable.push_back(&id);
+    std::size_t budget = split_budget;  // for the search; each row's splits have their own
+    SplitSearch search(identities, value, budget);
 
-    // Each row's splits; a row with one alone is certain whatever the identities.
+    // Each row's splits that keep its own identities possible (the row's 总计 against its cells), alone.
     std::vector<std::vector<std::vector<std::uint64_t>>> splits(glued.size());
+    std::vector<std::vector<detail::Identity const*>> own(glued.size());
+    for (detail::Identity const* id : usable)
+        for (detail::Term t : id->terms)
+            if (owner[t.cell] >= 0 && std::ranges::find(own[owner[t.cell]], id) == own[owner[t.cell]].end())
+                own[static_cast<std::size_t>(owner[t.cell])].push_back(id);
     std::vector<std::size_t> open;  // rows with several splits
     for (std::size_t g = 0; g < glued.size(); ++g) {
         GluedCells const& row = glued[g];
         if (row.first_cell + row.cells > Table::cell_count) continue;
-        bool const complete = for_each_split(row.runs, row.cells, budget, [&](std::vector<std::uint64_t> const& v) {
-            if (splits[g].size() <= max_solutions) splits[g].push_back(v);
-        });
+        // The row's identities are tried on every prefix of a split: 四's groups prune one by one.
+        auto possible = [&](std::vector<std::uint64_t> const& v) {
+            for (std::size_t c = 0; c < row.cells; ++c)
+                value[row.first_cell + c] = c < v.size() ? std::optional(v[c]) : std::nullopt;
+            return std::ranges::all_of(own[g], [&](detail::Identity const* id) { return search.possible(*id); });
+        };
+        std::size_t row_budget = split_budget;
+        bool const complete = for_each_split(
+            row.runs, row.cells, row_budget,
+            [&](std::vector<std::uint64_t> const& v) {
+                if (splits[g].size() <= max_solutions) splits[g].push_back(v);
+            },
+            possible);
+        for (std::size_t c = 0; c < row.cells; ++c) value[row.first_cell + c].reset();
         if (!complete) {
             out.beyond_budget = true;
+            out.ambiguous.push_back(g);
+        } else if (splits[g].size() == 1) {
+            out.values[g] = splits[g].front();
+        } else if (splits[g].empty() || splits[g].size() > max_solutions) {
+            out.ambiguous.push_back(g);
+        } else {
+            open.push_back(g);
+        }
+    }
+    // Rows split one way alone are known to the search of the others.
+    for (std::size_t g = 0; g < glued.size(); ++g)
+        if (out.values[g])
+            for (std::size_t c = 0; c < glued[g].cells; ++c) value[glued[g].first_cell + c] = (*out.values[g])[c];
+
+    // Rows tied by identities are searched together, in groups that share none: a report whose 四 contradicts
+    // itself still has its matrix read. Rows holding a sum (总计 rows) first, so that the sums bound the rest.
+    std::vector<std::size_t> group(glued.size());
+    for (std::size_t g = 0; g < glued.size(); ++g) group[g] = g;
+    auto root = [&](std::size_t g) {
+        while (group[g] != g) g = group[g] = group[group[g]];
+        return g;
+    };
+    for (detail::Identity const* id : usable) {
+        std::optional<std::size_t> first;
+        for (detail::Term t : id->terms) {
+            if (owner[t.cell] < 0) continue;
+            auto g = static_cast<std::size_t>(owner[t.cell]);
+            if (first) group[root(g)] = root(*first);
+            else first = g;
+        }
+    }
+    std::vector<bool> holds_sum(glued.size(), false);
+    for (detail::Identity const* id : usable)
+        for (detail::Term t : id->lhs())
+            if (owner[t.cell] >= 0) holds_sum[static_cast<std::size_t>(owner[t.cell])] = true;
+    std::vector<bool> done(glued.size(), false);
+    for (std::size_t g0 : open) {
+        if (done[g0]) continue;
+        std::vector<std::size_t> members;
+        for (std::size_t g : open)
+            if (root(g) == root(g0)) members.push_back(g);
+        std::ranges::stable_partition(members, [&](std::size_t g) { return holds_sum[g]; });
+        std::vector<GluedCells const*> rows;
+        std::vector<std::vector<std::vector<std::uint64_t>> const*> candidates;
+        std::vector<std::vector<detail::Identity const*>> touching(members.size());
+        for (std::size_t k = 0; k < members.size(); ++k) {
+            done[members[k]] = true;
+            rows.push_back(&glued[members[k]]);
+            candidates.push_back(&splits[members[k]]);
+            touching[k] = own[members[k]];
+        }
+        std::size_t solutions = 0;
+        std::vector<std::size_t> first;
+        bool complete = search.count(rows, candidates, touching, solutions, first);
+        if (complete && solutions == 1) {
+            for (std::size_t k = 0; k < members.size(); ++k) out.values[members[k]] = splits[members[k]][first[k]];
             continue;
         }
-        if (splits[g].size() == 1) {
-            out.values[g] = splits[g].front();
-            for (std::size_t c = 0; c < row.cells; ++c) value[row.first_cell + c] = splits[g].front()[c];
-        } else if (!splits[g].empty() && splits[g].size() <= max_solutions) {
-            open.push_back(g);
-            for (std::size_t c = 0; c < row.cells; ++c) owner[row.first_cell + c] = static_cast<std::ptrdiff_t>(g);
-        } else {
-            out.ambiguous.push_back(g);  // no split at all, or too many to try
-        }
-    }
-    if (open.empty() || out.beyond_budget) {
-        out.ambiguous.insert(out.ambiguous.end(), open.begin(), open.end());
-        out.solutions = out.beyond_budget ? 0 : out.solutions;
-        return out;
-    }
-
-    // The identities that decide: every cell known or a cell of an open row. Each is checked once its last
-    // open row is assigned (rows in table order).
-    std::vector<std::size_t> depth_of(glued.size(), 0);
-    for (std::size_t k = 0; k < open.size(); ++k) depth_of[open[k]] = k;
-    std::vector<std::vector<detail::Identity const*>> check_at(open.size());
-    for (detail::Identity const& id : identities) {
-        std::optional<std::size_t> last;
-        bool usable = true;
-        for (detail::Term t : id.terms) {
-            if (owner[t.cell] >= 0)
-                last = std::max(last.value_or(0), depth_of[static_cast<std::size_t>(owner[t.cell])]);
-            else
-                usable = usable && value[t.cell].has_value();
-        }
-        if (usable && last) check_at[*last].push_back(&id);
-    }
-    auto holds = [&](detail::Identity const& id) {
-        detail::Wide sum = 0;
-        for (detail::Term t : id.terms) sum += t.coefficient * static_cast<detail::Wide>(*value[t.cell]);
-        return sum == 0;
-    };
-    std::vector<std::size_t> choice(open.size(), 0), solution;
-    bool out_of_budget = false;
-    auto search = [&](auto& self, std::size_t depth) -> void {
-        if (out.solutions >= max_solutions || out_of_budget) return;
-        if (depth == open.size()) {
-            if (++out.solutions == 1) solution = choice;
-            return;
-        }
-        GluedCells const& row = glued[open[depth]];
-        auto const& candidates = splits[open[depth]];
-        for (std::size_t k = 0; k < candidates.size(); ++k) {
-            if (budget == 0) {
-                out_of_budget = true;
-                return;
-            }
-            --budget;
-            for (std::size_t c = 0; c < row.cells; ++c) value[row.first_cell + c] = candidates[k][c];
-            if (std::ranges::all_of(check_at[depth], [&](detail::Identity const* id) { return holds(*id); })) {
-                choice[depth] = k;
-                self(self, depth + 1);
-            }
-        }
-    };
-    search(search, 0);
-    out.beyond_budget = out_of_budget;
-    if (out.solutions == 1 && !out_of_budget) {
-        for (std::size_t k = 0; k < open.size(); ++k) out.values[open[k]] = splits[open[k]][solution[k]];
-    } else {
-        out.ambiguous.insert(out.ambiguous.end(), open.begin(), open.end());
+        out.beyond_budget = out.beyond_budget || !complete;
+        out.solutions = std::max(out.solutions, solutions);
+        out.ambiguous.insert(out.ambiguous.end(), members.begin(), members.end());
     }
     return out;
 }

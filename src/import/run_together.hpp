@@ -20,18 +20,23 @@ namespace ogi::import {
 // The text with a line break before each heading 一 … 六 found inside a line and, in sections 二 to 四, before
 // each official label (labels: folded, with their numbering: 1.属于国家秘密, (一)予以公开, 规章, 第二十条), so
 // that it reads as any other text; the narratives keep their text as published. nullopt when no heading of
-// 二, 三 or 四 is found inside the lines (the text is not a flattened report).
-std::optional<MappedText> unflatten(std::span<Line const> lines, std::span<std::string const> labels);
+// 二, 三 or 四 is found inside the lines (the text is not a flattened report). headings: the six official
+// headings, folded; a heading printed so also ends its line, so that the narrative below it is one.
+std::optional<MappedText> unflatten(std::span<Line const> lines, std::span<std::string const> headings,
+                                    std::span<std::string const> labels);
 
-// Work allowed for splitting one report's runs of digits (splits tried plus combinations searched): hostile
-// input stays linear, a real report needs a few thousand steps.
+// Work allowed for the splits of one row, and again for the search of the rows tied by identities: a row
+// has at most 15 cells and a report about 30 rows, so hostile input costs a bounded amount per report (the
+// import stays linear); a real report needs a few thousand steps.
 inline constexpr std::size_t split_budget = std::size_t{1} << 20;
 
 // The splits of runs of digits into `cells` counts, each run into one or more of them in order (no number
-// across a space), none with a leading zero but a lone 0, each below 10^19. f(values) for each; false when the
-// budget ran out (budget: steps left, decreased).
+// across a space), none with a leading zero but a lone 0, each below 10^19. f(values) for each; prefix, when
+// given, is asked after each value and a false prunes every split that starts so. False when the budget ran
+// out (budget: steps left, decreased).
 bool for_each_split(std::span<std::string const> runs, std::size_t cells, std::size_t& budget,
-                    std::function<void(std::vector<std::uint64_t> const&)> const& f);
+                    std::function<void(std::vector<std::uint64_t> const&)> const& f,
+                    std::function<bool(std::vector<std::uint64_t> const&)> const& prefix = {});
 
 // Cells of the matrix or of 四 printed as runs of digits: the cells [first_cell, first_cell + cells) of the
 // identity numbering (the matrix row by row in table order, seven columns each, then 四 group by group).

@@ -480,9 +480,14 @@ public:
                 }
                 continue;
             }
-            // Label text with a figure glued to its end ("规章0"): labels hold no digits after their numbering,
-            // so text that has some (a date: 2025年1月) keeps its digits.
+            // Label text with a figure glued to its end ("规章0", "政府集中采购9元"): labels hold no digits after
+            // their numbering, so text that has some (a date: 2025年1月) keeps its digits.
             std::size_t d = chunk.size();
+            for (std::string_view unit : {"万元", "元"})
+                if (chunk.ends_with(unit) && chunk.size() > unit.size() && is_digit(chunk[chunk.size() - unit.size() - 1])) {
+                    d -= unit.size();
+                    break;
+                }
             while (d > 0 && (is_digit(chunk[d - 1]) || chunk[d - 1] == '.' || chunk[d - 1] == ',')) --d;
             auto numbering = numbering_at(chunk);
             std::string_view label = chunk.substr(0, d).substr(numbering && numbering->length <= d ? numbering->length : 0);
