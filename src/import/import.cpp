@@ -231,18 +231,18 @@ void fill_glued(BasicReport<A, Other>& r, GluedRows const& glued, Findings& find
     for (std::size_t i = 0; i < cells.size(); ++i) known[i] = cells[i]->optional();
     SplitOutcome outcome = split_glued<Other>(glued.cells, known);
     for (std::size_t g = 0; g < glued.cells.size(); ++g) {
+        auto const& values = outcome.values[g];
+        if (!values) continue;
         std::string label(glued.labels[g]);
-        if (auto const& values = outcome.values[g]) {
-            for (std::size_t c = 0; c < values->size(); ++c) *cells[glued.cells[g].first_cell + c] = Count((*values)[c]);
-            findings.add(import_rule::split_unique, glued.lines[g], {glued.paths[g]},
-                         label + "：连写的数字按唯一的拆分读出",
-                         label + ": figures printed run together, read by their one split");
-        } else {
-            findings.add(import_rule::split_unresolved, glued.lines[g], {glued.paths[g]},
-                         label + "：连写的数字，" + unresolved_zh(outcome.solutions, outcome.beyond_budget),
-                         label + ": figures printed run together; " +
-                             unresolved_en(outcome.solutions, outcome.beyond_budget));
-        }
+        for (std::size_t c = 0; c < values->size(); ++c) *cells[glued.cells[g].first_cell + c] = Count((*values)[c]);
+        findings.add(import_rule::split_unique, glued.lines[g], {glued.paths[g]}, label + "：连写的数字按唯一的拆分读出",
+                     label + ": figures printed run together, read by their one split");
+    }
+    for (SplitOutcome::Unresolved const& u : outcome.unresolved) {
+        std::string label(glued.labels[u.row]);
+        findings.add(import_rule::split_unresolved, glued.lines[u.row], {glued.paths[u.row]},
+                     label + "：连写的数字，" + unresolved_zh(u.solutions, u.beyond_budget),
+                     label + ": figures printed run together; " + unresolved_en(u.solutions, u.beyond_budget));
     }
 }
 

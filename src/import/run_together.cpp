@@ -160,9 +160,8 @@ namespace {
 // (read as printed, or assigned by the search); a cell of a row being searched is nullopt until assigned.
 class SplitSearch {
 public:
-    SplitSearch(std::vector<detail::Identity> const& identities, std::vector<std::optional<std::uint64_t>>& value,
-                std::size_t& budget)
-        : identities_(identities), value_(value), budget_(budget) {}
+    SplitSearch(std::vector<std::optional<std::uint64_t>>& value, std::size_t& budget)
+        : value_(value), budget_(budget) {}
 
     // Whether identity id can still hold: with every cell known, it holds; with only some of one side known,
     // that side's sum does not exceed the other side's when that one is whole (cells are never negative).
@@ -216,7 +215,6 @@ public:
     }
 
 private:
-    std::vector<detail::Identity> const& identities_;
     std::vector<std::optional<std::uint64_t>>& value_;
     std::size_t& budget_;
 };
@@ -242,7 +240,7 @@ SplitOutcome split_glued(std::span<GluedCells const> glued, std::span<std::optio
             std::ranges::any_of(id.terms, [&](detail::Term t) { return owner[t.cell] >= 0; }))
             usable.push_back(&id);
     std::size_t budget = split_budget;  // for the search; each row's splits have their own
-    SplitSearch search(identities, value, budget);
+    SplitSearch search(value, budget);
 
     // Each row's splits that keep its own identities possible (the row's 总计 against its cells), alone.
     std::vector<std::vector<std::vector<std::uint64_t>>> splits(glued.size());
@@ -269,13 +267,10 @@ SplitOutcome split_glued(std::span<GluedCells const> glued, std::span<std::optio
             },
             possible);
         for (std::size_t c = 0; c < row.cells; ++c) value[row.first_cell + c].reset();
-        if (!complete) {
-            out.beyond_budget = true;
-            out.ambiguous.push_back(g);
+        if (!complete || splits[g].empty() || splits[g].size() > max_solutions) {
+            out.unresolved.push_back({g, std::min(splits[g].size(), max_solutions), !complete});
         } else if (splits[g].size() == 1) {
             out.values[g] = splits[g].front();
-        } else if (splits[g].empty() || splits[g].size() > max_solutions) {
-            out.ambiguous.push_back(g);
         } else {
             open.push_back(g);
         }
@@ -329,9 +324,7 @@ SplitOutcome split_glued(std::span<GluedCells const> glued, std::span<std::optio
             for (std::size_t k = 0; k < members.size(); ++k) out.values[members[k]] = splits[members[k]][first[k]];
             continue;
         }
-        out.beyond_budget = out.beyond_budget || !complete;
-        out.solutions = std::max(out.solutions, solutions);
-        out.ambiguous.insert(out.ambiguous.end(), members.begin(), members.end());
+        for (std::size_t g : members) out.unresolved.push_back({g, solutions, !complete});
     }
     return out;
 }

@@ -50,11 +50,15 @@ struct SplitOutcome {
     // Each glued row's values where taken: its split is the only one possible, or the only one of the
     // whole report's that satisfies every identity.
     std::vector<std::optional<std::vector<std::uint64_t>>> values;
-    // Rows that had more than one split, and how many splits of the whole report satisfy the identities
-    // (0: none, the published figures contradict each other or a figure is lost); capped at max_solutions.
-    std::vector<std::size_t> ambiguous;
-    std::size_t solutions = 0;
-    bool beyond_budget = false;  // the work ran out before every split was tried: nothing ambiguous is taken
+    // The rows not taken, each with how many splits of it and of the rows tied to it by identities satisfy
+    // them all (0: none, the published figures contradict each other or a figure is lost; capped at
+    // max_solutions), or that the work ran out before every split was tried.
+    struct Unresolved {
+        std::size_t row = 0;
+        std::size_t solutions = 0;
+        bool beyond_budget = false;
+    };
+    std::vector<Unresolved> unresolved;
 };
 
 inline constexpr std::size_t max_solutions = 1000;
