@@ -147,7 +147,7 @@ TEST_CASE("import_identity: the agency and year import_text gives, for every for
     CHECK(import_identity(test::read_fixture("reports/2023_hongze-district.txt")) ==
           ReportIdentity{"淮安市洪泽区人民政府", 2023});
     std::vector<std::string> inputs;
-    for (auto const& dir : {"reports", "import", "pages"})
+    for (auto const& dir : {"reports", "import", "pages", "messy"})
         for (auto const& entry : std::filesystem::directory_iterator(std::filesystem::path(OGI_FIXTURES_DIR) / dir))
             if (auto ext = entry.path().extension(); ext == ".txt" || ext == ".html" || ext == ".md")
                 inputs.push_back(std::string(dir) + "/" + entry.path().filename().string());
@@ -894,4 +894,18 @@ TEST_CASE("run-together: the splits of a digit run, and hostile runs, stay bound
     auto const& report = std::get<Report2021>(r.report->variant());
     CHECK_FALSE(report.applications.new_received[Applicant::total].present());
     CHECK_FALSE(report.review_litigation.administrative_review[CaseResult::total].present());
+}
+
+TEST_CASE("pdftotext -layout: a short row whose figures stand between the full rows' columns is not read") {
+    std::string text = test::read_fixture("reports/2024_hongze-district.txt");
+    // （一）予以公开 with its second figure gone and the ones after it two characters to the left: they stand
+    // between columns, and which cell is blank is not certain.
+    std::string const row = "（一）予以公开                    50    0         0     0   0   0     50";
+    std::size_t at = text.find(row);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, row.size(), "（一）予以公开                    50            0     0   0   0   50");
+    ImportResult r = import_text(text);
+    auto unread = with_rule(r, import_rule::row_unread);
+    REQUIRE(unread.size() == 1);
+    CHECK(unread[0].paths == std::vector<std::string>{"/applications/outcomes/disclosed"});
 }
