@@ -474,15 +474,15 @@ void fill_matrix(ApplicationMatrix<Other>& m, TableText const& table, std::vecto
     for_each_row(m, [&](MatrixRow r, ApplicantRow& row) {
         RowFigures const& read = reading.rows[index_of(r)];
         std::string const& path = paths[i++];
-        std::string label_text(label(r).text);
+        std::string_view const label_text = label(r).text;
         if (read.figures && std::ranges::count(reading.by_order, index_of(r)))
             findings.add(import_rule::row_by_order, read.line, {path},
-                         label_text + "：该行未印行名，按官方行序确定（前后已定位的行之间只缺这些行）",
-                         label_text + ": printed without its label; placed by the official row order (the only "
-                                      "rows missing between the rows found around it)");
+                         std::string(label_text) + "：该行未印行名，按官方行序确定（前后已定位的行之间只缺这些行）",
+                         std::string(label_text) + ": printed without its label; placed by the official row order "
+                                                   "(the only rows missing between the rows found around it)");
         if (auto runs = glued && !read.figures ? digit_runs(read.printed) : std::nullopt) {
             glued->add(detail::IdentityTable<Other>::cell(r, Applicant::natural_person), described_size<Applicant>(),
-                       std::move(*runs), path, label(r).text, read.line);
+                       std::move(*runs), path, label_text, read.line);
             return;
         }
         fill_checked(findings, row, read, path, label_text, std::nullopt);

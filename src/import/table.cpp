@@ -58,6 +58,13 @@ void drop_padding(TableText const& table, std::vector<std::size_t>& idx, std::si
         drop(0, excess);
 }
 
+// Where a figure of layout text starts on its line, in characters: counted only for the few rows read by their
+// columns, from the line it was cut from.
+std::size_t column_of(TableText const& table, Piece const& p) {
+    std::size_t k = p.line - table.lines.front().number;  // layout text: lines numbered one after the other
+    return k < table.lines.size() ? code_points(table.lines[k].text.substr(0, p.column)) : p.column;
+}
+
 // Whether the figure pieces idx stand on one line of layout text, with their columns.
 bool on_one_layout_line(TableText const& table, std::vector<std::size_t> const& idx) {
     return !idx.empty() && std::ranges::all_of(idx, [&](std::size_t i) {
@@ -73,11 +80,19 @@ bool on_one_layout_line(TableText const& table, std::vector<std::size_t> const& 
 std::optional<std::vector<PrintedFigure>> by_columns(TableText const& table, std::vector<std::size_t> const& idx,
                                                      std::size_t want,
                                                      std::span<std::vector<std::size_t> const* const> references) {
-    if (references.empty() || idx.size() < 2 || idx.size() >= want || !on_one_layout_line(table, idx) ||
+    if (references.empty() || table.lines.empty() || idx.size() < 2 || idx.size() >= want ||
+        !on_one_layout_line(table, idx) ||
         !contiguous(table, idx))
         return std::nullopt;
-    auto overlap = [](Piece const& a, Piece const& b) {  // touching counts: extraction shifts a column by one
-        return a.column <= b.column + b.width && b.column <= a.column + a.width;
+    // Where each figure stands in characters; touching counts (extraction shifts a column by one).
+    auto span_of = [&](Piece const& p) {
+        std::size_t start = column_of(table, p);
+        return std::pair{start, start + code_points(p.text)};
+    };
+    auto overlap = [&](Piece const& a, Piece const& b) {
+        auto [a0, a1] = span_of(a);
+        auto [b0, b1] = span_of(b);
+        return a0 <= b1 && b0 <= a1;
     };
     std::optional<std::vector<std::size_t>> placed;
     for (std::vector<std::size_t> const* reference : references) {
@@ -140,6 +155,7 @@ static_assert(std::ranges::all_of(title_phrases, [](std::string_view p) { return
 
 TableText table_text(std::span<Line const> lines) {
     TableText t;
+    t.lines = lines;
     if (!lines.empty()) t.first_line = lines.front().number;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         Line const& line = lines[i];

@@ -25,6 +25,7 @@ RowLabel row_label(std::string_view official);
 // The text of one table: the pieces of a range of lines, page numbers left out.
 struct TableText {
     std::vector<Piece> pieces;
+    std::span<Line const> lines;  // the lines they were cut from
     std::size_t first_line = 0;  // where the table's section starts, for findings about missing rows
     bool aligned = true;         // layout text, whose figures' columns are their places (not a page's or
                                  // Markdown's cells, two spaces apart whatever their width)

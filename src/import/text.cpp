@@ -159,9 +159,9 @@ std::string_view trim(std::string_view s) noexcept {
 
 namespace {
 
-// Appends utf8 folded to out. control(byte, offset, folded_offset) is called for each CR, LF (kept as they are)
-// and form feed (a space), with its offsets in utf8 and in out: the folding visits every byte, so the lines are
-// found in the same pass.
+// Appends utf8 folded to out. control(c, offset, folded_offset) is called for each CR, LF (kept as they are),
+// form feed (a space) and cell delimiter (tab, |, ｜, │), with its offsets in utf8 and in out: the folding visits
+// every byte, so the lines and their delimiters are found in the same pass.
 template <class Control>
 void fold_onto(std::string& out, std::string_view utf8, Control control) {
     // Most characters are kept as they are: they are copied a run at a time, when a folded one ends the run.
@@ -169,8 +169,9 @@ void fold_onto(std::string& out, std::string_view utf8, Control control) {
     for (std::size_t i = 0; i < utf8.size();) {
         std::size_t const start = i;
         char32_t const c = next_code_point(utf8, i);
-        if (c == '\n' || c == '\r' || c == '\f') control(static_cast<char>(c), start, out.size() + (start - run));
+        if (c == '\n' || c == '\r' || c == '\f') control(c, start, out.size() + (start - run));
         if (!folds(c)) continue;
+        if (c == '\t' || c == '|' || c == 0xFF5C || c == 0x2502) control(c, start, out.size() + (start - run));
         out.append(utf8.substr(run, start - run));
         run = i;
         if (char32_t f = folded_code_point(c)) append_utf8(out, f);  // 0: dropped
@@ -183,7 +184,7 @@ void fold_onto(std::string& out, std::string_view utf8, Control control) {
 std::string fold(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size());
-    fold_onto(out, utf8, [](char, std::size_t, std::size_t) {});
+    fold_onto(out, utf8, [](char32_t, std::size_t, std::size_t) {});
     return out;
 }
 
@@ -209,13 +210,19 @@ std::vector<Line> fold_lines(std::string_view utf8, std::string& folded) {
     std::vector<Line> lines;
     std::vector<std::pair<std::size_t, std::size_t>> folded_spans;  // each line's, made views at the end
     std::size_t from = 0, folded_from = 0, page = 1, next_page = 0;
+    bool delimited = false;  // the line being read has a cell delimiter
     auto end_line = [&](std::size_t end, std::size_t folded_end) {
-        lines.push_back({lines.size() + 1, {}, utf8.substr(from, end - from), page});
+        lines.push_back({lines.size() + 1, {}, utf8.substr(from, end - from), page, delimited});
         folded_spans.emplace_back(folded_from, folded_end);
         page += next_page;
         next_page = 0;
+        delimited = false;
     };
-    fold_onto(folded, utf8, [&](char b, std::size_t at, std::size_t folded_at) {
+    fold_onto(folded, utf8, [&](char32_t b, std::size_t at, std::size_t folded_at) {
+        if (b != '\n' && b != '\r' && b != '\f') {
+            delimited = true;
+            return;
+        }
         if (b == '\f') {
             // A form feed before a line's text puts the line on the next page; one after it, the lines that follow.
             bool before_text = utf8.substr(from, at - from).find_first_not_of(" \f\t") == std::string_view::npos;
@@ -439,16 +446,12 @@ namespace {
 // Cuts folded text into the pieces of one line: runs of label text and figures.
 class LineCutter {
 public:
-    LineCutter(Line const& line, std::vector<Piece>& out) : line_(line.number), page_(line.page), out_(out) {}
+    LineCutter(Line const& line, std::vector<Piece>& out)
+        : line_(line.number), page_(static_cast<std::uint32_t>(line.page)), out_(out) {}
 
-    // The space-separated chunks of s. columns: s is the whole line of layout text, whose figures' places in
-    // characters are kept.
+    // The space-separated chunks of s. columns: s is the whole line of layout text, whose figures' places are
+    // kept.
     void chunks(std::string_view s, bool columns) {
-        std::size_t counted = 0, characters = 0;  // characters in s[0, counted): counted forward once, linear
-        auto column_at = [&](std::size_t at) {
-            for (; counted < at; ++counted) characters += (static_cast<unsigned char>(s[counted]) & 0xC0) != 0x80;
-            return characters;
-        };
         for (std::size_t i = 0; i < s.size();) {
             while (i < s.size() && s[i] == ' ') ++i;
             std::size_t j = i;
@@ -474,10 +477,7 @@ public:
                     continue;
                 }
                 figure(chunk, std::move(*f));
-                if (columns) {
-                    out_.back().column = column_at(at);
-                    out_.back().width = code_points(chunk);
-                }
+                if (columns && at < Piece::no_column) out_.back().column = static_cast<std::uint32_t>(at);
                 continue;
             }
             // Label text with a figure glued to its end ("规章0", "政府集中采购9元"): labels hold no digits after
@@ -528,7 +528,8 @@ private:
         run_open_ = false;
     }
 
-    std::size_t line_, page_;
+    std::size_t line_;
+    std::uint32_t page_;
     std::vector<Piece>& out_;
     bool run_open_ = false;  // the last piece is this line's text run, still growing
 };
@@ -543,12 +544,6 @@ std::size_t delimiter_at(std::string_view s, std::size_t i) noexcept {
     if (c == '\xEF' && s.substr(i, 3) == full_width_bar) return 3;
     if (c == '\xE2' && s.substr(i, 3) == box_bar) return 3;
     return 0;
-}
-
-bool is_delimited(std::string_view raw) noexcept {
-    for (std::size_t i = 0; i < raw.size(); ++i)
-        if (delimiter_at(raw, i)) return true;
-    return false;
 }
 
 // The cells of a delimited line, folded and trimmed; a delimiter that opens or closes the line is a border,
@@ -579,7 +574,7 @@ std::vector<std::string> delimited_cells(std::string_view raw) {
 
 void cut_line(Line const& line, std::vector<Piece>& out) {
     LineCutter cutter(line, out);
-    if (!is_delimited(line.raw)) return cutter.chunks(line.text, true);
+    if (!line.delimited) return cutter.chunks(line.text, true);
     std::vector<std::string> cells = delimited_cells(line.raw);
     auto starts_with_figure = [](std::string const& c) {
         return !c.empty() && parse_figure(std::string_view(c).substr(0, c.find(' '))).has_value();

@@ -22,6 +22,7 @@ struct Line {
     std::string_view text;  // folded: what labels and figures are read from, a view into the folded text
     std::string_view raw;   // the line as published (for narratives), a view into the decoded text
     std::size_t page = 1;   // the page it is on: 1 + the form feeds before it (pdftotext ends pages with one)
+    bool delimited = false;  // holds |, ｜, │ or a tab: its cells are delimited (cut_line)
 };
 
 // Splits valid UTF-8 into folded lines. CRLF, CR and LF end lines; a form feed is a space. The lines view
@@ -91,21 +92,20 @@ std::optional<MoneyUnit> parse_unit(std::string_view chunk) noexcept;
 // and figures, in order.
 struct Piece {
     std::size_t line = 0;
-    std::size_t page = 1;
+    std::uint32_t page = 1;
     std::string text;                     // the run's folded text, or the figure's chunk
     std::optional<PrintedFigure> figure;  // set for figures
     // Where each space-separated chunk of a run starts in text; a run has a few (no allocation for up to 8).
     boost::container::small_vector<std::size_t, 8> chunks;
-    // A figure's place on its line of layout text, in characters (what pdftotext -layout aligns);
-    // no_column on a delimited line, whose cells say where figures are.
-    std::size_t column = no_column;
-    std::size_t width = 0;
+    // Where a figure starts on its line of layout text, in bytes (column_of tells its place in characters, what
+    // pdftotext -layout aligns); no_column on a delimited line, whose cells say where figures are.
+    std::uint32_t column = no_column;
     // An empty cell of a delimited row before its first figure or after its last: a blank cell, or padding (of
     // a label merged over several columns, of a short row in a wider table); which, only the row's number of
     // cells can say (table.hpp). An empty cell between two figures is blank.
     bool padding = false;
 
-    static constexpr std::size_t no_column = static_cast<std::size_t>(-1);
+    static constexpr std::uint32_t no_column = static_cast<std::uint32_t>(-1);
 };
 
 // Cuts a line into pieces. A line whose cells are delimited (|, ｜, │ or tabs: text tables, a browser's copy of
