@@ -171,7 +171,7 @@ void fold_onto(std::string& out, std::string_view utf8, Control control) {
         char32_t const c = next_code_point(utf8, i);
         if (c == '\n' || c == '\r' || c == '\f') control(c, start, out.size() + (start - run));
         if (!folds(c)) continue;
-        if (c == '\t' || c == '|' || c == 0xFF5C || c == 0x2502) control(c, start, out.size() + (start - run));
+        if (c < 0x80 ? c == '\t' || c == '|' : c == 0xFF5C || c == 0x2502) control(c, start, out.size() + (start - run));
         out.append(utf8.substr(run, start - run));
         run = i;
         if (char32_t f = folded_code_point(c)) append_utf8(out, f);  // 0: dropped
@@ -483,11 +483,11 @@ public:
             // Label text with a figure glued to its end ("规章0", "政府集中采购9元"): labels hold no digits after
             // their numbering, so text that has some (a date: 2025年1月) keeps its digits.
             std::size_t d = chunk.size();
-            for (std::string_view unit : {"万元", "元"})
-                if (chunk.ends_with(unit) && chunk.size() > unit.size() && is_digit(chunk[chunk.size() - unit.size() - 1])) {
-                    d -= unit.size();
-                    break;
-                }
+            constexpr std::string_view yuan = "元";
+            if (chunk.back() == yuan.back() && chunk.ends_with(yuan)) {  // told by its last byte: most chunks end otherwise
+                std::size_t unit = chunk.ends_with("万元") ? std::string_view("万元").size() : yuan.size();
+                if (chunk.size() > unit && is_digit(chunk[chunk.size() - unit - 1])) d -= unit;
+            }
             while (d > 0 && (is_digit(chunk[d - 1]) || chunk[d - 1] == '.' || chunk[d - 1] == ',')) --d;
             auto numbering = numbering_at(chunk);
             std::string_view label = chunk.substr(0, d).substr(numbering && numbering->length <= d ? numbering->length : 0);
