@@ -374,6 +374,7 @@ void fill_active_disclosure(AD& ad, DisclosureText const& disclosure, bool run_t
     DisclosureRows const& d = disclosure_rows<AD>();
     ReadOptions options;
     options.in_table_order = false;
+    options.keep_printed = run_together;
     // Each block's caption (第二十条第（一）项 …) ends the rows of the block above: the captions' common start.
     std::string caption = key(fold(labels_of<AD>()[0].text)).substr(0, key("第二十条").size());
     options.stop_key = caption;
@@ -458,7 +459,11 @@ void fill_matrix(ApplicationMatrix<Other>& m, TableText const& table, std::vecto
             opening.push_back(a);
     }
     TableReading reading = read_rows(table, opening, columns,
-                                     {.allow_by_position = true, .stop_key = {}, .by_columns = true, .by_order = true});
+                                     {.allow_by_position = true,
+                                      .stop_key = {},
+                                      .by_columns = true,
+                                      .by_order = true,
+                                      .keep_printed = glued != nullptr});
     if (reading.by_position)
         findings.add(import_rule::row_by_position, table.first_line, {"/applications"},
                      "第三部分表格的行名与数字分开排列；数字按表格顺序对应，与行名旁的数字一致",

@@ -343,7 +343,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
         std::size_t want = columns[a.row];
         drop_padding(table, idx, want);
         row.found = idx.size();
-        if (!ambiguous && times[a.row] == 1 && idx.size() < want) {
+        if (!ambiguous && times[a.row] == 1 && idx.size() < want && idx.size() >= 2 && on_one_layout_line(table, idx)) {
             auto refs = references(k, idx);
             if (auto figures = by_columns(table, idx, want, refs)) {
                 read[a.row] = true;
@@ -381,7 +381,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
             row.why_zh.clear();
             row.why_en.clear();
         } else if (idx.size() != want) {
-            if (idx.size() < want && contiguous(table, idx)) row.printed = figures_at(table, idx);
+            if (options.keep_printed && idx.size() < want && contiguous(table, idx)) row.printed = figures_at(table, idx);
             row.why_zh = "该行有 " + std::to_string(idx.size()) + " 个数字，应有 " + std::to_string(want) + " 个";
             row.why_en = "the row has " + std::to_string(idx.size()) + " figures where " + std::to_string(want) +
                          " are expected";

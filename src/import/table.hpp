@@ -54,6 +54,7 @@ struct RowFigures {
     std::optional<std::size_t> line;  // the label's line, where it was found
     std::size_t found = 0;            // figures between this label and the next
     std::vector<PrintedFigure> printed;  // those figures when fewer than the row's cells, printed together
+                                         // (ReadOptions::keep_printed)
     std::string why_zh, why_en;       // when figures is empty
 };
 
@@ -78,6 +79,7 @@ struct ReadOptions {
     bool by_columns = true;
     // Figures between two labels that fill the unlabelled rows of the official order between them are theirs.
     bool by_order = false;
+    bool keep_printed = false;  // RowFigures::printed for rows with too few figures (texts whose figures run together)
 };
 TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchors, std::span<std::size_t const> columns,
                        ReadOptions const& options);
