@@ -74,9 +74,15 @@ std::optional<MappedText> unflatten(std::span<Line const> lines, std::span<std::
         std::vector<std::pair<std::size_t, std::size_t>> breaks;  // (start, end of what was matched)
         std::vector<std::pair<std::size_t, bool>> regions;        // (start, tables from there on)
         regions.emplace_back(0, in_tables);
+        // A heading's numeral is followed by 、 (or .), spaces aside: told before the heading's words are compared.
+        auto numeral_then_comma = [&](std::size_t p) {
+            std::size_t q = p + std::string_view("一").size();
+            while (q < t.size() && q < p + 8 && t[q] == ' ') ++q;
+            return t.substr(q).starts_with("、") || t.substr(q).starts_with(".");
+        };
         for (std::size_t p = 0; p < t.size() && next <= 6; ++p) {
             if ((static_cast<unsigned char>(t[p]) & 0xC0) == 0x80 || chinese_numeral_value(t.substr(p)) != next ||
-                !is_heading(t.substr(p), next))
+                !numeral_then_comma(p) || !is_heading(t.substr(p), next))
                 continue;
             breaks.emplace_back(p, p);
             if (std::size_t k = static_cast<std::size_t>(next - 1);
