@@ -313,7 +313,7 @@ SplitOutcome split_glued(std::span<GluedCells const> glued, std::span<std::optio
         std::vector<std::size_t> members;
         for (std::size_t g : open)
             if (root(g) == root(g0)) members.push_back(g);
-        std::ranges::stable_partition(members, [&](std::size_t g) { return holds_sum[g]; });
+        std::stable_partition(members.begin(), members.end(), [&](std::size_t g) { return holds_sum[g]; });
         std::vector<GluedCells const*> rows;
         std::vector<std::vector<std::vector<std::uint64_t>> const*> candidates;
         std::vector<std::vector<detail::Identity const*>> touching(members.size());

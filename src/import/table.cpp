@@ -306,9 +306,9 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
         if (!options.by_columns || !table.aligned || idx.empty()) return found;
         Piece const& first = table.pieces[idx.front()];
         auto fits = [&](std::size_t j) {
-            Piece const& p = table.pieces[spans_of[j].front()];
-            return columns[opened[j].row] == columns[opened[k].row] && full_row(j) && p.page == first.page &&
-                   block_start[spans_of[j].front()] == block_start[idx.front()];
+            if (columns[opened[j].row] != columns[opened[k].row] || !full_row(j)) return false;
+            std::size_t const start = spans_of[j].front();  // a full row has its figures
+            return table.pieces[start].page == first.page && block_start[start] == block_start[idx.front()];
         };
         for (std::size_t j = k; j-- > 0;)
             if (fits(j)) {
