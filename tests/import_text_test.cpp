@@ -85,6 +85,13 @@ json::value with_null(json::value doc, std::initializer_list<char const*> pointe
     return doc;
 }
 
+// text with its one occurrence of `old` replaced by `now` (required to be there).
+void replace_once(std::string& text, std::string_view old, std::string_view now) {
+    std::size_t at = text.find(old);
+    REQUIRE_MESSAGE(at != std::string::npos, std::string(old));
+    text.replace(at, old.size(), now);
+}
+
 // Every figure present in `got` (a cell of 二, 三 or 四) that is not the same figure at the same place in
 // `want`: what an import invented.
 void invented(json::value const& want, json::value const& got, std::string const& at, std::vector<std::string>& out) {
@@ -761,11 +768,8 @@ TEST_CASE("label-less rows are placed by order only when the order leaves one po
     std::string md = test::read_fixture("messy/huaian.converter-headings.md");
     // 一、本年新收 printed without its label too: before 二 and the first label found, nothing says which row
     // the first figures are.
-    std::string const first = "| 一、本年新收政府信息公开申请数量 |";
-    std::size_t at = md.find(first);
-    REQUIRE(at != std::string::npos);
-    md.replace(at, first.size(), "|  |");
-    md.replace(md.find("#### 一、本年新收政府信息公开申请数量"), std::string_view("#### 一、本年新收政府信息公开申请数量").size(), "");
+    replace_once(md, "| 一、本年新收政府信息公开申请数量 |", "|  |");
+    replace_once(md, "#### 一、本年新收政府信息公开申请数量", "");
     ImportResult r = import_text(md);
     CHECK(with_rule(r, import_rule::row_by_order).empty());
     auto const& report = std::get<Report2021>(r.report->variant());
@@ -774,11 +778,8 @@ TEST_CASE("label-less rows are placed by order only when the order leaves one po
 
     // Two rows without labels between two found rows, but figures for one: neither is placed.
     std::string two = test::read_fixture("messy/huaian.converter-headings.md");
-    std::string const disclosed = "| 三、本年度办理结果 | （一）予以公开 |";
-    at = two.find(disclosed);
-    REQUIRE(at != std::string::npos);
-    two.replace(at, disclosed.size(), "|  |  |");
-    two.replace(two.find("#### （一）予以公开"), std::string_view("#### （一）予以公开").size(), "");
+    replace_once(two, "| 三、本年度办理结果 | （一）予以公开 |", "|  |  |");
+    replace_once(two, "#### （一）予以公开", "");
     std::size_t carried = two.find("|  |  |  | 34 | 0 | 0 | 0 | 0 | 0 | 34 |");
     REQUIRE(carried != std::string::npos);
     two.erase(two.rfind("| 类别", carried), two.find('\n', carried) - two.rfind("| 类别", carried));
@@ -900,10 +901,8 @@ TEST_CASE("pdftotext -layout: a short row whose figures stand between the full r
     std::string text = test::read_fixture("reports/2024_hongze-district.txt");
     // （一）予以公开 with its second figure gone and the ones after it two characters to the left: they stand
     // between columns, and which cell is blank is not certain.
-    std::string const row = "（一）予以公开                    50    0         0     0   0   0     50";
-    std::size_t at = text.find(row);
-    REQUIRE(at != std::string::npos);
-    text.replace(at, row.size(), "（一）予以公开                    50            0     0   0   0   50");
+    replace_once(text, "（一）予以公开                    50    0         0     0   0   0     50",
+                 "（一）予以公开                    50            0     0   0   0   50");
     ImportResult r = import_text(text);
     auto unread = with_rule(r, import_rule::row_unread);
     REQUIRE(unread.size() == 1);
