@@ -85,6 +85,13 @@ json::value with_null(json::value doc, std::initializer_list<char const*> pointe
     return doc;
 }
 
+// text with its one occurrence of `old` replaced by `now` (required to be there).
+void replace_once(std::string& text, std::string_view old, std::string_view now) {
+    std::size_t at = text.find(old);
+    REQUIRE_MESSAGE(at != std::string::npos, std::string(old));
+    text.replace(at, old.size(), now);
+}
+
 // Every figure present in `got` (a cell of 二, 三 or 四) that is not the same figure at the same place in
 // `want`: what an import invented.
 void invented(json::value const& want, json::value const& got, std::string const& at, std::vector<std::string>& out) {
@@ -147,7 +154,7 @@ TEST_CASE("import_identity: the agency and year import_text gives, for every for
     CHECK(import_identity(test::read_fixture("reports/2023_hongze-district.txt")) ==
           ReportIdentity{"淮安市洪泽区人民政府", 2023});
     std::vector<std::string> inputs;
-    for (auto const& dir : {"reports", "import", "pages"})
+    for (auto const& dir : {"reports", "import", "pages", "messy"})
         for (auto const& entry : std::filesystem::directory_iterator(std::filesystem::path(OGI_FIXTURES_DIR) / dir))
             if (auto ext = entry.path().extension(); ext == ".txt" || ext == ".html" || ext == ".md")
                 inputs.push_back(std::string(dir) + "/" + entry.path().filename().string());
@@ -757,4 +764,225 @@ TEST_CASE("import rule IDs are unique and stable") {
         for (std::size_t j = i + 1; j < import_rule::all.size(); ++j)
             CHECK(import_rule::all[i].id != import_rule::all[j].id);
     }
+}
+
+TEST_CASE("delimited rows: a browser's copy (tabs) and pipe-separated copies import to the published figures") {
+    for (auto [text, report] : {std::pair{"longhua.tabs", "2020_longhua-data-bureau"},
+                                std::pair{"hongze-2023.tabs", "2023_hongze-district"},
+                                std::pair{"huaian.tabs", "2024_huaian-city"},
+                                std::pair{"longhua.pipes", "2020_longhua-data-bureau"},
+                                std::pair{"huaian.fullwidth-bars", "2024_huaian-city"}}) {
+        CAPTURE(text);
+        ImportResult r = import_fixture("messy/" + std::string(text) + ".txt");
+        check_imports_to(r, expected("reports/" + std::string(report) + ".expected.json"));
+        CHECK_FALSE(has_error(r));
+    }
+}
+
+TEST_CASE("delimited rows keep their blank cells by position") {
+    // 一、本年新收… | 3001 | 53 |  |  | 61 | 4 | 3119: seven cells, two of them blank.
+    ImportResult pipes = import_fixture("messy/huaian.pipes-blank-cells.txt");
+    check_imports_to(pipes, with_null(expected("reports/2024_huaian-city.expected.json"),
+                                      {"/applications/new_received/research_institution",
+                                       "/applications/new_received/social_welfare_org"}));
+    CHECK_FALSE(has_error(pipes));
+    ImportResult tabs = import_fixture("messy/hongze-2023.tabs-blank-cells.txt");
+    check_imports_to(tabs, with_null(expected("reports/2023_hongze-district.expected.json"),
+                                     {"/applications/new_received/research_institution",
+                                      "/applications/new_received/social_welfare_org",
+                                      "/applications/outcomes/not_disclosed/state_secret/total",
+                                      "/review_litigation/litigation_direct/upheld"}));
+    CHECK_FALSE(has_error(tabs));
+
+    // Empty cells at the edges of a row's figures are padding only where the row has more cells than columns.
+    auto matrix_row = [](std::string row) {
+        ImportResult r = import_text("2024年某某县人民政府政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n" +
+                                     row + "\n四、政府信息公开行政复议、行政诉讼情况\n");
+        REQUIRE(r.report);
+        return std::get<Report2021>(r.report->variant()).applications.new_received;
+    };
+    ApplicantRow seven = matrix_row("一、本年新收政府信息公开申请数量\t\t1\t2\t3\t4\t5\t6\t21");  // a merged label's padding
+    CHECK(seven[Applicant::natural_person] == Count{1});
+    CHECK(seven[Applicant::total] == Count{21});
+    ApplicantRow blank_first = matrix_row("| 一、本年新收政府信息公开申请数量 |  | 2 | 3 | 4 | 5 | 6 | 20 |");
+    CHECK_FALSE(blank_first[Applicant::natural_person].present());
+    CHECK(blank_first[Applicant::commercial_enterprise] == Count{2});
+    ApplicantRow blank_last = matrix_row("一、本年新收政府信息公开申请数量 | 1 | 2 | 3 | 4 | 5 | 6 |  |");
+    CHECK(blank_last[Applicant::other_org] == Count{6});
+    CHECK_FALSE(blank_last[Applicant::total].present());
+    // Padding on both sides, one cell too many: which one is padding is not certain.
+    ApplicantRow unsure = matrix_row("一、本年新收政府信息公开申请数量 |  | 1 | 2 | 3 | 4 | 5 | 6 |  |");
+    CHECK_FALSE(unsure[Applicant::natural_person].present());
+    CHECK_FALSE(unsure[Applicant::other_org].present());
+}
+
+TEST_CASE("pdftotext -layout: a cell left blank between two figures is read by the columns of the full rows") {
+    ImportResult r = import_fixture("messy/hongze-2024.layout-blank-cells.txt");
+    check_imports_to(r, with_null(expected("reports/2024_hongze-district.expected.json"),
+                                  {"/applications/outcomes/disclosed/commercial_enterprise",
+                                   "/applications/outcomes/disclosed/legal_service_org",
+                                   "/applications/outcomes/not_processed/publication_request/research_institution"}));
+    CHECK_FALSE(has_error(r));
+}
+
+TEST_CASE("converter Markdown: 类别 and 数据N headers, labels repeated as headings, group labels in rows of their own") {
+    for (auto [md, report, row] :
+         {std::tuple{"longhua.converter-headings", "2020_longhua-data-bureau",
+                     "/applications/outcomes/unable_to_provide/requires_creation"},
+          std::tuple{"huaian.converter-headings", "2024_huaian-city", "/applications/carried_over"}}) {
+        CAPTURE(md);
+        ImportResult r = import_fixture("messy/" + std::string(md) + ".md");
+        check_imports_to(r, expected("reports/" + std::string(report) + ".expected.json"));
+        CHECK_FALSE(has_error(r));
+        // The row printed without its label is placed by the official order alone, and says so.
+        auto by_order = with_rule(r, import_rule::row_by_order);
+        REQUIRE(by_order.size() == 1);
+        CHECK(by_order[0].paths == std::vector<std::string>{row});
+        CHECK(by_order[0].source_line.has_value());
+    }
+}
+
+TEST_CASE("label-less rows are placed by order only when the order leaves one possibility") {
+    std::string md = test::read_fixture("messy/huaian.converter-headings.md");
+    // 一、本年新收 printed without its label too: before 二 and the first label found, nothing says which row
+    // the first figures are.
+    replace_once(md, "| 一、本年新收政府信息公开申请数量 |", "|  |");
+    replace_once(md, "#### 一、本年新收政府信息公开申请数量", "");
+    ImportResult r = import_text(md);
+    CHECK(with_rule(r, import_rule::row_by_order).empty());
+    auto const& report = std::get<Report2021>(r.report->variant());
+    CHECK_FALSE(report.applications.new_received[Applicant::total].present());
+    CHECK_FALSE(report.applications.carried_over[Applicant::total].present());
+
+    // Two rows without labels between two found rows, but figures for one: neither is placed.
+    std::string two = test::read_fixture("messy/huaian.converter-headings.md");
+    replace_once(two, "| 三、本年度办理结果 | （一）予以公开 |", "|  |  |");
+    replace_once(two, "#### （一）予以公开", "");
+    std::size_t carried = two.find("|  |  |  | 34 | 0 | 0 | 0 | 0 | 0 | 34 |");
+    REQUIRE(carried != std::string::npos);
+    two.erase(two.rfind("| 类别", carried), two.find('\n', carried) - two.rfind("| 类别", carried));
+    ImportResult r2 = import_text(two);
+    CHECK(with_rule(r2, import_rule::row_by_order).empty());
+    auto const& report2 = std::get<Report2021>(r2.report->variant());
+    CHECK_FALSE(report2.applications.carried_over[Applicant::total].present());
+    CHECK_FALSE(report2.applications.outcomes.disclosed[Applicant::total].present());
+    CHECK(report2.applications.outcomes.partially_disclosed[Applicant::total] == Count{454});
+}
+
+namespace {
+
+// The cells of a section's rows, as JSON pointers: /applications/new_received/natural_person …
+std::vector<std::string> cells_under(json::value const& doc, std::string const& pointer) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    json::value const* v = doc.find_pointer(pointer, ec);
+    REQUIRE_MESSAGE(v, pointer);
+    if (!v->is_object() || (v->as_object().contains("value") && v->as_object().contains("unit"))) return {pointer};
+    for (auto const& [k, child] : v->as_object())
+        for (std::string const& c : cells_under(doc, pointer + "/" + std::string(k))) out.push_back(c);
+    return out;
+}
+
+json::value with_null_under(json::value doc, std::initializer_list<char const*> pointers) {
+    for (char const* p : pointers) {
+        for (std::string const& c : cells_under(doc, p)) {
+            std::error_code ec;
+            *doc.find_pointer(c, ec) = nullptr;
+        }
+    }
+    return doc;
+}
+
+std::vector<std::string> paths_of(std::vector<Finding> const& findings) {
+    std::vector<std::string> out;
+    for (Finding const& f : findings) out.insert(out.end(), f.paths.begin(), f.paths.end());
+    std::ranges::sort(out);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("run-together: a consistent report flattened to one line imports fully, its structure and narratives too") {
+    ImportResult r = import_fixture("messy/hongze-2024.one-line.txt");
+    check_imports_to(r, expected("reports/2024_hongze-district.expected.json"));
+    CHECK_FALSE(has_error(r));
+    CHECK(with_rule(r, import_rule::run_together).size() == 1);
+    CHECK_FALSE(with_rule(r, import_rule::split_unique).empty());
+    REQUIRE(r.report);
+    auto const& report = std::get<Report2021Mixed>(r.report->variant());
+    REQUIRE(report.overview);
+    CHECK(report.overview->find("淮安市洪泽区人民政府") != std::string::npos);
+    CHECK(report.problems_and_improvements.has_value());
+}
+
+TEST_CASE("run-together: splits are taken only where one alone is possible or satisfies the identities") {
+    // The page of Huai'an 2024 (2021 edition): the matrix has one consistent split; 四 has three (its groups
+    // add up whichever way 72 64 178 37 … are cut), 规章 1011 two and 行政规范性文件 82666 six (二 has no identity).
+    ImportResult huaian = import_fixture("messy/huaian.page-one-line.txt");
+    check_imports_to(huaian, with_null_under(expected("reports/2024_huaian-city.expected.json"),
+                                             {"/review_litigation", "/active_disclosure/regulatory_documents"}));
+    auto unresolved = with_rule(huaian, import_rule::split_unresolved);
+    CHECK(paths_of(unresolved) == std::vector<std::string>{"/active_disclosure/regulatory_documents/normative_documents",
+                                                           "/active_disclosure/regulatory_documents/rules",
+                                                           "/review_litigation"});
+    for (Finding const& f : unresolved) CHECK(f.message.en.find("splits remain") != std::string::npos);
+
+    // Hongze 2023: 四 as published contradicts itself (行政复议 总计 0 where 10 + 1): no split of it satisfies the
+    // identities, and the import says so; the matrix is read.
+    ImportResult hongze = import_fixture("messy/hongze-2023.one-line.txt");
+    check_imports_to(hongze, with_null_under(expected("reports/2023_hongze-district.expected.json"), {"/review_litigation"}));
+    auto none = with_rule(hongze, import_rule::split_unresolved);
+    REQUIRE(none.size() == 1);
+    CHECK(none[0].paths == std::vector<std::string>{"/review_litigation"});
+    CHECK(none[0].message.en.find("no split satisfies") != std::string::npos);
+
+    // Longhua 2020: its 1.本机关不掌握 and （七）总计 rows (1 0 0 0 0 0 0: their 总计 left 0) split one way only,
+    // which breaks their own identity: said, never forced; 政府集中采购 9456880元 splits six ways.
+    for (char const* text : {"messy/longhua.one-line.txt", "messy/longhua.page-one-line.txt"}) {
+        CAPTURE(text);
+        ImportResult longhua = import_fixture(text);
+        check_imports_to(longhua, with_null_under(expected("reports/2020_longhua-data-bureau.expected.json"),
+                                                  {"/applications/outcomes/unable_to_provide/not_held",
+                                                   "/applications/outcomes/total",
+                                                   "/active_disclosure/procurement/centralized_procurement"}));
+        CHECK(paths_of(with_rule(longhua, import_rule::split_unresolved)) ==
+              std::vector<std::string>{"/active_disclosure/procurement/centralized_procurement",
+                                       "/applications/outcomes/total",
+                                       "/applications/outcomes/unable_to_provide/not_held"});
+    }
+}
+
+TEST_CASE("run-together: pdftotext -layout flattened keeps its stray characters; nothing read is invented") {
+    // Huai'an's layout text prints the group label 三、本年度办理结果 one character per line between rows: flattened,
+    // those characters end some rows' runs (…2000002年), which are then not read.
+    ImportResult r = import_fixture("messy/huaian.one-line.txt");
+    REQUIRE(r.report);
+    std::vector<std::string> wrong;
+    invented(expected("reports/2024_huaian-city.expected.json"), tables_of(*r.report), "", wrong);
+    CHECK_MESSAGE(wrong.empty(), wrong.front());
+    CHECK(std::get<Report2021>(r.report->variant()).applications.new_received[Applicant::total] == Count{3119});
+}
+
+TEST_CASE("run-together: the splits of a digit run, and hostile runs, stay bounded") {
+    ImportResult r = import_text("2024年某某县人民政府政府信息公开工作年度报告一、总体情况无。二、主动公开政府信息情况三、收到和处理"
+                                 "政府信息公开申请情况一、本年新收政府信息公开申请数量" +
+                                 std::string(5000, '1') + "二、上年结转政府信息公开申请数量" + std::string(3000, '0') +
+                                 "四、政府信息公开行政复议、行政诉讼情况" + std::string(100000, '7') + "五、存在的主要问题及改进情况无");
+    REQUIRE(r.report);
+    CHECK(with_rule(r, import_rule::run_together).size() == 1);
+    auto const& report = std::get<Report2021>(r.report->variant());
+    CHECK_FALSE(report.applications.new_received[Applicant::total].present());
+    CHECK_FALSE(report.review_litigation.administrative_review[CaseResult::total].present());
+}
+
+TEST_CASE("pdftotext -layout: a short row whose figures stand between the full rows' columns is not read") {
+    std::string text = test::read_fixture("reports/2024_hongze-district.txt");
+    // （一）予以公开 with its second figure gone and the ones after it two characters to the left: they stand
+    // between columns, and which cell is blank is not certain.
+    replace_once(text, "（一）予以公开                    50    0         0     0   0   0     50",
+                 "（一）予以公开                    50            0     0   0   0   50");
+    ImportResult r = import_text(text);
+    auto unread = with_rule(r, import_rule::row_unread);
+    REQUIRE(unread.size() == 1);
+    CHECK(unread[0].paths == std::vector<std::string>{"/applications/outcomes/disclosed"});
 }

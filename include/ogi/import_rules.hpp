@@ -63,6 +63,22 @@ inline constexpr ImportRule row_by_position{"IMP-ROW-BY-POSITION", Severity::not
                                             "表格数字与行名分离，按表格顺序对应（数量与已定位行一致）",
                                             "figures printed apart from their labels; assigned in table order, "
                                             "checked against the rows whose labels sit beside their figures"};
+inline constexpr ImportRule row_by_order{"IMP-ROW-BY-ORDER", Severity::notice,
+                                         "该行未印行名，按官方行序确定（前后已定位的行之间只缺这些行，数字恰好填满）",
+                                         "a row printed without its label, placed by the official row order: the "
+                                         "only rows missing between the rows found around it, their figures filling "
+                                         "them exactly"};
+inline constexpr ImportRule run_together{"IMP-RUN-TOGETHER", Severity::notice,
+                                         "文本被压成一行（网页抓取）：按标题和行名重新分出各部分和各行",
+                                         "the text is flattened (a crawled page on one line): its sections and rows "
+                                         "found again by their headings and labels"};
+inline constexpr ImportRule split_unique{"IMP-SPLIT", Severity::notice,
+                                         "连写的数字按唯一的拆分读出（唯一可能的拆分，或唯一满足勾稽关系的拆分）",
+                                         "figures printed run together, split the only way possible or the only way "
+                                         "that satisfies the report's identities"};
+inline constexpr ImportRule split_unresolved{
+    "IMP-SPLIT-UNRESOLVED", Severity::error, "连写的数字有多种拆分，或没有一种满足勾稽关系，单元格留空",
+    "figures printed run together that split more than one way, or no way that satisfies the identities; left absent"};
 inline constexpr ImportRule row_foreign{"IMP-ROW-FOREIGN", Severity::warning,
                                         "另一版本表格的行（本版本没有），其数字未导入",
                                         "a row of the other edition's tables, which this edition lacks; not imported"};
@@ -73,7 +89,8 @@ inline constexpr std::array all{encoding,        html_page,       markdown,     
                                 invalid_bytes,   too_large,       not_a_report,    tables_repeated,    title_unread,
                                 year_unread,     section_missing,
                                 edition_unknown, layout_mixed,    layout_unsupported, row_unread,
-                                row_missing,     row_by_position, row_foreign,        unit_unknown};
+                                row_missing,     row_by_position, row_by_order,       run_together,
+                                split_unique,    split_unresolved, row_foreign,       unit_unknown};
 }  // namespace import_rule
 
 }  // namespace ogi

@@ -6,6 +6,7 @@
 #include "document.hpp"
 #include "html.hpp"
 #include "markdown.hpp"
+#include "run_together.hpp"
 #include "sections.hpp"
 #include "signature_date.hpp"
 #include "table.hpp"
@@ -13,6 +14,8 @@
 #include "ogi/content_kind.hpp"
 #include "ogi/import_rules.hpp"
 #include "ogi/walk.hpp"
+
+#include "../identities.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -131,6 +134,120 @@ void fill_checked(Findings& findings, auto& row, RowFigures const& read, std::st
             import_rule::row_unread, read.line, {path},
             std::string(label) + "：数字不符合该行单元格（" + figure_list(*read.figures) + "）",
             std::string(label) + ": figures that do not fit the row's cells (" + figure_list(*read.figures) + ")");
+}
+
+// ---- Figures printed run together (run_together.hpp) -----------------------------------------------------
+
+// The digits of figures printed run together: plain counts, no sign, point or blank mark; a unit only after the
+// last, where units allows it (an amount ends a row of 二).
+std::optional<std::vector<std::string>> digit_runs(std::vector<PrintedFigure> const& printed, bool units = false) {
+    if (printed.empty()) return std::nullopt;
+    std::vector<std::string> runs;
+    for (PrintedFigure const& f : printed) {
+        bool unit_here = f.unit && !(units && &f == &printed.back());
+        if (f.blank || f.negative || unit_here || f.digits.find('.') != std::string::npos) return std::nullopt;
+        runs.push_back(f.digits);
+    }
+    return runs;
+}
+
+std::vector<PrintedFigure> printed_values(std::vector<std::uint64_t> const& values) {
+    std::vector<PrintedFigure> out(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) out[i].digits = std::to_string(values[i]);
+    return out;
+}
+
+std::string unresolved_zh(std::size_t solutions, bool beyond_budget) {
+    if (beyond_budget) return "拆分的计算超过上限（" + std::to_string(split_budget) + " 步），未读取";
+    if (solutions == 0) return "没有一种拆分满足报告的勾稽关系（已公布的数字本身不一致，或有数字缺失），未读取";
+    return (solutions >= max_solutions ? "至少 " : "仍有 ") + std::to_string(solutions) + " 种拆分，无法确定，未读取";
+}
+std::string unresolved_en(std::size_t solutions, bool beyond_budget) {
+    if (beyond_budget) return "splitting took more than the limit of " + std::to_string(split_budget) + " steps; not read";
+    if (solutions == 0)
+        return "no split satisfies the report's identities (the published figures contradict each other, or a "
+               "figure is lost); not read";
+    return (solutions >= max_solutions ? "at least " : "") + std::to_string(solutions) +
+           " splits remain; not read";
+}
+
+// A row of 二 printed run together: no identity ties its cells, so it is split only where one split alone is
+// possible. False when the row is no such row.
+template <class Row>
+bool fill_split(Findings& findings, Row& row, RowFigures const& read, std::size_t cells, std::string const& path,
+                std::string_view label) {
+    auto runs = read.figures ? std::nullopt : digit_runs(read.printed, true);
+    if (!runs) return false;
+    std::size_t budget = split_budget, count = 0;
+    std::vector<std::uint64_t> first;
+    bool complete = for_each_split(*runs, cells, budget, [&](std::vector<std::uint64_t> const& v) {
+        if (count++ == 0) first = v;
+    });
+    bool unused = false;
+    std::vector<PrintedFigure> values = printed_values(first);
+    if (!values.empty()) values.back().unit = read.printed.back().unit;
+    if (complete && count == 1 && fill_row(row, values, std::nullopt, unused)) {
+        findings.add(import_rule::split_unique, read.line, {path}, std::string(label) + "：连写的数字只有一种拆分",
+                     std::string(label) + ": figures printed run together, with one split alone");
+        return true;
+    }
+    findings.add(import_rule::split_unresolved, read.line, {path},
+                 std::string(label) + "：连写的数字，" + unresolved_zh(complete ? count : 0, !complete),
+                 std::string(label) + ": figures printed run together; " + unresolved_en(complete ? count : 0, !complete));
+    return true;
+}
+
+// The matrix's and 四's rows printed run together, split once all are known: the identities tie them.
+struct GluedRows {
+    std::vector<GluedCells> cells;
+    std::vector<std::string> paths;
+    std::vector<std::string_view> labels;
+    std::vector<std::optional<std::size_t>> lines;
+
+    void add(std::size_t first_cell, std::size_t count, std::vector<std::string> runs, std::string path,
+             std::string_view label, std::optional<std::size_t> line) {
+        cells.push_back({first_cell, count, std::move(runs)});
+        paths.push_back(std::move(path));
+        labels.push_back(label);
+        lines.push_back(line);
+    }
+};
+
+// The cells of the matrix and 四 in the numbering of the identities (identities.hpp: row by row in table
+// order, then 四 group by group), to be filled.
+template <class A, class Other>
+std::vector<Count*> numbered_cells(BasicReport<A, Other>& r) {
+    std::vector<Count*> cells;
+    for_each_row(r.applications, [&](MatrixRow, ApplicantRow& row) {
+        for (Count& c : row) cells.push_back(&c);
+    });
+    for_each_field(r.review_litigation, [&](Field, CaseRow& row) {
+        for (Count& c : row) cells.push_back(&c);
+    });
+    return cells;
+}
+
+template <class A, class Other>
+void fill_glued(BasicReport<A, Other>& r, GluedRows const& glued, Findings& findings) {
+    if (glued.cells.empty()) return;
+    std::vector<Count*> cells = numbered_cells(r);
+    std::vector<std::optional<std::uint64_t>> known(cells.size());
+    for (std::size_t i = 0; i < cells.size(); ++i) known[i] = cells[i]->optional();
+    SplitOutcome outcome = split_glued<Other>(glued.cells, known);
+    for (std::size_t g = 0; g < glued.cells.size(); ++g) {
+        auto const& values = outcome.values[g];
+        if (!values) continue;
+        std::string label(glued.labels[g]);
+        for (std::size_t c = 0; c < values->size(); ++c) *cells[glued.cells[g].first_cell + c] = Count((*values)[c]);
+        findings.add(import_rule::split_unique, glued.lines[g], {glued.paths[g]}, label + "：连写的数字按唯一的拆分读出",
+                     label + ": figures printed run together, read by their one split");
+    }
+    for (SplitOutcome::Unresolved const& u : outcome.unresolved) {
+        std::string label(glued.labels[u.row]);
+        findings.add(import_rule::split_unresolved, glued.lines[u.row], {glued.paths[u.row]},
+                     label + "：连写的数字，" + unresolved_zh(u.solutions, u.beyond_budget),
+                     label + ": figures printed run together; " + unresolved_en(u.solutions, u.beyond_budget));
+    }
 }
 
 // ---- 二 主动公开政府信息情况 --------------------------------------------------------------------------------
@@ -256,11 +373,12 @@ DisclosureRows const& disclosure_rows() {
 }
 
 template <class AD>
-void fill_active_disclosure(AD& ad, DisclosureText const& disclosure, Findings& findings) {
+void fill_active_disclosure(AD& ad, DisclosureText const& disclosure, bool run_together, Findings& findings) {
     TableText const& table = disclosure.table;
     DisclosureRows const& d = disclosure_rows<AD>();
     ReadOptions options;
     options.in_table_order = false;
+    options.keep_printed = run_together;
     // Each block's caption (第二十条第（一）项 …) ends the rows of the block above: the captions' common start.
     std::string caption = key(fold(labels_of<AD>()[0].text)).substr(0, key("第二十条").size());
     options.stop_key = caption;
@@ -282,7 +400,10 @@ void fill_active_disclosure(AD& ad, DisclosureText const& disclosure, Findings& 
             std::optional<MoneyUnit> unit;
             if (d.amounts_in_wan[i] || wan_in_table) unit = MoneyUnit::wan_yuan;
             std::string path = "/active_disclosure/" + std::string(block.key) + "/" + std::string(row.key);
-            fill_checked(findings, cells, reading.rows[i++], path, row.label.text, unit);
+            RowFigures const& read = reading.rows[i];
+            if (!(run_together && fill_split(findings, cells, read, d.columns[i], path, row.label.text)))
+                fill_checked(findings, cells, read, path, row.label.text, unit);
+            ++i;
         });
     });
 }
@@ -327,7 +448,7 @@ void collect_paths(Node& node, std::string const& prefix, std::vector<std::strin
 
 template <class Other>
 void fill_matrix(ApplicationMatrix<Other>& m, TableText const& table, std::vector<Anchor> const& anchors,
-                 Findings& findings) {
+                 GluedRows* glued, Findings& findings) {
     constexpr auto rows = rows_of<Other>();
     std::vector<std::size_t> columns(matrix_rows, 0);  // 0: not a row of this layout (（六） as a group label)
     for (MatrixRow r : rows) columns[index_of(r)] = described_size<Applicant>();
@@ -341,7 +462,12 @@ void fill_matrix(ApplicationMatrix<Other>& m, TableText const& table, std::vecto
         if (!(has_other_processing_detail<Other> && sub_row_seen && r == MatrixRow::other_processing))
             opening.push_back(a);
     }
-    TableReading reading = read_rows(table, opening, columns, {.allow_by_position = true, .stop_key = {}});
+    TableReading reading = read_rows(table, opening, columns,
+                                     {.allow_by_position = true,
+                                      .stop_key = {},
+                                      .by_columns = true,
+                                      .by_order = true,
+                                      .keep_printed = glued != nullptr});
     if (reading.by_position)
         findings.add(import_rule::row_by_position, table.first_line, {"/applications"},
                      "第三部分表格的行名与数字分开排列；数字按表格顺序对应，与行名旁的数字一致",
@@ -355,7 +481,20 @@ void fill_matrix(ApplicationMatrix<Other>& m, TableText const& table, std::vecto
     }();
     std::size_t i = 0;
     for_each_row(m, [&](MatrixRow r, ApplicantRow& row) {
-        fill_checked(findings, row, reading.rows[index_of(r)], paths[i++], label(r).text, std::nullopt);
+        RowFigures const& read = reading.rows[index_of(r)];
+        std::string const& path = paths[i++];
+        std::string_view const label_text = label(r).text;
+        if (read.figures && std::ranges::count(reading.by_order, index_of(r)))
+            findings.add(import_rule::row_by_order, read.line, {path},
+                         std::string(label_text) + "：该行未印行名，按官方行序确定（前后已定位的行之间只缺这些行）",
+                         std::string(label_text) + ": printed without its label; placed by the official row order "
+                                                   "(the only rows missing between the rows found around it)");
+        if (auto runs = glued && !read.figures ? digit_runs(read.printed) : std::nullopt) {
+            glued->add(detail::IdentityTable<Other>::cell(r, Applicant::natural_person), described_size<Applicant>(),
+                       std::move(*runs), path, label_text, read.line);
+            return;
+        }
+        fill_checked(findings, row, read, path, label_text, std::nullopt);
     });
     // （六） printed with figures of its own beside its sub-rows: a layout the model cannot hold.
     auto other = index_of(MatrixRow::other_processing);
@@ -367,13 +506,25 @@ void fill_matrix(ApplicationMatrix<Other>& m, TableText const& table, std::vecto
 
 // ---- 四 行政复议、行政诉讼 -------------------------------------------------------------------------------------
 
-void fill_review(ReviewLitigation& review, TableText const& table, Findings& findings) {
+template <class Other>
+void fill_review(ReviewLitigation& review, TableText const& table, GluedRows* glued, Findings& findings) {
     std::size_t cells = 0;
     for_each_leaf<Count>(review, [&](Count&) { ++cells; });
     RowFigures read;
     std::size_t line = table.first_line;
     read.figures = read_single_row(table, cells, read.why_zh, read.why_en, line);
     if (!table.pieces.empty()) read.line = line;  // else the section is missing: the row is not found
+    Field section = report_section(4);
+    if (glued && !read.figures) {
+        std::vector<PrintedFigure> printed;
+        for (Piece const& p : table.pieces)
+            if (p.figure) printed.push_back(*p.figure);
+        if (auto runs = printed.size() < cells ? digit_runs(printed) : std::nullopt) {
+            glued->add(detail::IdentityTable<Other>::cell(0, CaseResult::upheld), cells, std::move(*runs),
+                       "/" + std::string(section.key), section.label.text, read.line);
+            return;
+        }
+    }
     std::size_t i = 0;
     bool ok = read.figures.has_value();
     ReviewLitigation filled{};
@@ -393,7 +544,6 @@ void fill_review(ReviewLitigation& review, TableText const& table, Findings& fin
         read.why_en = "figures that are not counts (" + figure_list(*read.figures) + ")";
         read.figures.reset();
     }
-    Field section = report_section(4);
     report_row(findings, read, "/" + std::string(section.key), section.label.text);
 }
 
@@ -406,11 +556,14 @@ struct Sections {
 
 template <class R>
 R build(Sections const& s, DisclosureText const& disclosure, TableText const& matrix, std::vector<Anchor> const& anchors,
-        TableText const& review, bool read_disclosure, Findings& findings) {
+        TableText const& review, bool read_disclosure, bool run_together, Findings& findings) {
     R r;
-    if (read_disclosure) fill_active_disclosure(r.active_disclosure, disclosure, findings);
-    fill_matrix(r.applications, matrix, anchors, findings);
-    fill_review(r.review_litigation, review, findings);
+    using Other = std::remove_cvref_t<decltype(r.applications.outcomes.other)>;
+    if (read_disclosure) fill_active_disclosure(r.active_disclosure, disclosure, run_together, findings);
+    GluedRows glued;
+    fill_matrix(r.applications, matrix, anchors, run_together ? &glued : nullptr, findings);
+    fill_review<Other>(r.review_litigation, review, run_together ? &glued : nullptr, findings);
+    fill_glued(r, glued, findings);
     auto narrative_of = [&](int n) -> std::optional<std::string> {
         if (!s.headings[static_cast<std::size_t>(n - 1)]) return std::nullopt;
         return narrative(section_lines(s.lines, s.headings, n));
@@ -474,6 +627,21 @@ public:
                          std::string(import_rule::markdown.en));
         }
         find_lines();
+        // A crawled page flattened to one line: its headings and labels start lines again.
+        if (!holds_report()) {
+            static std::vector<std::string> const headings = [] {
+                std::vector<std::string> h;
+                for (int n = 1; n <= 6; ++n) h.push_back(fold(report_section(n).label.text));
+                return h;
+            }();
+            if (auto unflattened = unflatten(lines_, headings, flattened_labels())) {
+                mapped_ = std::move(unflattened);
+                run_together_ = true;
+                find_lines();
+                findings.add(import_rule::run_together, std::nullopt, {}, std::string(import_rule::run_together.zh),
+                             std::string(import_rule::run_together.en));
+            }
+        }
     }
     ReportText(ReportText const&) = delete;
     ReportText& operator=(ReportText const&) = delete;
@@ -483,11 +651,18 @@ public:
     Sections const& sections() const noexcept { return sections_; }
     Headings const& headings() const noexcept { return sections_.headings; }
     // The table text of section n (二, 三, 四).
-    TableText table(int n) const { return table_text(section_lines(sections_.lines, headings(), n)); }
+    TableText table(int n) const {
+        TableText t = table_text(section_lines(sections_.lines, headings(), n));
+        t.aligned = !mapped_;
+        return t;
+    }
 
     // Whether the text holds a report: any of the headings 二, 三, 四 (the application matrix is read only
     // below 三's heading, so a text without these has no table either).
     bool holds_report() const noexcept { return headings()[1] || headings()[2] || headings()[3]; }
+
+    // Whether the text was flattened to one line, its structure found again (run_together.hpp).
+    bool run_together() const noexcept { return run_together_; }
 
 private:
     void find_lines() {
@@ -501,9 +676,30 @@ private:
             sections_.lines = std::span<Line const>(lines_).first(*again);
     }
 
+    // The labels a flattened text is cut at: the matrix's, and the rows and captions of 二 of both editions.
+    static std::span<std::string const> flattened_labels() {
+        static std::vector<std::string> const labels = [] {
+            std::vector<std::string> l;
+            for (std::size_t r = 0; r < matrix_rows; ++r) l.push_back(fold(label(static_cast<MatrixRow>(r)).text));
+            for (Label const& group : labels_of<ApplicationMatrix2021>()) l.push_back(fold(group.text));  // 三、本年度办理结果
+            for (Label const& group : labels_of<Outcomes<OtherProcessing>>()) l.push_back(fold(group.text));
+            auto add_disclosure = [&](auto ad) {
+                for_each_field(ad, [&](Field block, auto& rows) {
+                    l.push_back(fold(block.label.text));
+                    for_each_field(rows, [&](Field row, auto&) { l.push_back(fold(row.label.text)); });
+                });
+            };
+            add_disclosure(v2019::ActiveDisclosure{});
+            add_disclosure(v2021::ActiveDisclosure{});
+            return l;
+        }();
+        return labels;
+    }
+
     Utf8Text decoded_;
     std::optional<MappedText> mapped_;
     std::string folded_;
+    bool run_together_ = false;
     std::vector<Line> lines_;
     Sections sections_;
 };
@@ -628,9 +824,9 @@ ImportResult read_report(ReportText const& text, Findings findings) {
     }
     Report report;
     if (shape == Edition::e2019)
-        report = build<Report2019>(s, disclosure, matrix, anchors, review, read_disclosure, findings);
+        report = build<Report2019>(s, disclosure, matrix, anchors, review, read_disclosure, text.run_together(), findings);
     else if (layout == OtherProcessingLayout::sub_rows)
-        report = build<Report2021>(s, disclosure, matrix, anchors, review, read_disclosure, findings);
+        report = build<Report2021>(s, disclosure, matrix, anchors, review, read_disclosure, text.run_together(), findings);
     else {
         std::optional<std::size_t> line;
         for (Anchor const& a : anchors)
@@ -638,7 +834,7 @@ ImportResult read_report(ReportText const& text, Findings findings) {
         findings.add(import_rule::layout_mixed, line, {"/applications/outcomes/other"},
                      "第二部分为 2021 年版表格，第三部分（六）其他处理为一行（2019 年版）",
                      "section 二 uses the 2021 tables, section 三 keeps （六）其他处理 as one row (2019 layout)");
-        report = build<Report2021Mixed>(s, disclosure, matrix, anchors, review, read_disclosure, findings);
+        report = build<Report2021Mixed>(s, disclosure, matrix, anchors, review, read_disclosure, text.run_together(), findings);
     }
 
     auto const& title = id.title;

@@ -3,6 +3,7 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,9 +11,10 @@ namespace ogi::import {
 
 namespace {
 
-// Whether a header cell is a converter's invented column name: 数据 followed by digits.
+// Whether a header cell is a converter's invented column name: 数据 followed by digits, or 类别 over the labels.
 bool invented_header(std::string_view cell) noexcept {
     constexpr std::string_view prefix = "数据";
+    if (cell == "类别") return true;
     if (!cell.starts_with(prefix) || cell.size() == prefix.size()) return false;
     return std::ranges::all_of(cell.substr(prefix.size()), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -26,6 +28,10 @@ struct Reader {
     std::vector<std::string> cells;
     std::string cell;
     bool in_cell = false, in_head = false;
+    // The last heading, while nothing but tables' invented headers follows it: converters repeat a row's label as
+    // a heading above the row's own table, and the label printed twice would leave the row unread.
+    std::optional<std::size_t> heading_from;  // where its line starts in out.text
+    std::size_t heading_start = 0;            // where the heading being read starts
 
     // Text md4c reports points into the source (entities and the like aside): its line is counted from there.
     void at(char const* p) {
@@ -38,6 +44,7 @@ struct Reader {
     }
 
     void enter(MD_BLOCKTYPE type) {
+        if (type == MD_BLOCK_P || type == MD_BLOCK_H || type == MD_BLOCK_LI) heading_from.reset();
         if (type == MD_BLOCK_THEAD) in_head = true;
         if (type == MD_BLOCK_TBODY) in_head = false;
         if (type == MD_BLOCK_TR) cells.clear();
@@ -46,6 +53,7 @@ struct Reader {
             cell.clear();
         }
         if (type == MD_BLOCK_TR || type == MD_BLOCK_P || type == MD_BLOCK_H || type == MD_BLOCK_LI) out.end_line();
+        if (type == MD_BLOCK_H) heading_start = out.text.size();
     }
 
     void leave(MD_BLOCKTYPE type) {
@@ -56,11 +64,32 @@ struct Reader {
             bool invented = in_head && std::ranges::all_of(cells, [](std::string const& c) {
                 return c.empty() || invented_header(c);
             });
-            if (!invented) out.put(row_line(cells, EmptyCells::blank_between_figures), start);
+            if (!invented) {
+                drop_repeated_heading();
+                out.put(row_line(cells, EmptyCells::blank_between_figures), start);
+            }
             out.end_line();
-        } else if (type == MD_BLOCK_P || type == MD_BLOCK_H || type == MD_BLOCK_LI) {
+        } else if (type == MD_BLOCK_H) {
+            out.end_line();
+            if (out.text.size() > heading_start) heading_from = heading_start;
+        } else if (type == MD_BLOCK_P || type == MD_BLOCK_LI) {
             out.end_line();
         }
+    }
+
+    // A heading that is the label of the table row below it is no line of its own.
+    void drop_repeated_heading() {
+        if (!heading_from) return;
+        std::size_t const from = *heading_from;
+        heading_from.reset();
+        std::string_view heading = std::string_view(out.text).substr(from);
+        if (heading.ends_with('\n')) heading.remove_suffix(1);
+        std::string const heading_key = key(fold(heading));
+        if (heading_key.empty() ||
+            std::ranges::none_of(cells, [&](std::string const& c) { return key(c) == heading_key; }))
+            return;
+        out.text.resize(from);
+        out.source_lines.pop_back();
     }
 
     void text(MD_TEXTTYPE type, char const* p, std::size_t size) {

@@ -21,6 +21,8 @@ constexpr std::array<std::array<std::string_view, 2>, 6> heading_words = {{
 // The heading words must come early: a heading is short, a sentence that mentions them is not one.
 constexpr std::size_t heading_window = 16 * 3;
 
+}  // namespace
+
 bool is_heading(std::string_view line, int n) {
     // Most lines start with no numeral: they are told apart before any copy.
     if (chinese_numeral_value(trim(line)) != n) return false;
@@ -34,6 +36,8 @@ bool is_heading(std::string_view line, int n) {
     auto const& words = heading_words[static_cast<std::size_t>(n - 1)];
     return std::ranges::any_of(words, [&](std::string_view w) { return head.find(w) != std::string_view::npos; });
 }
+
+namespace {
 
 constexpr std::size_t title_lines = 8;
 

@@ -11,6 +11,9 @@
 
 namespace ogi::import {
 
+// Whether folded text starts with the heading of section n (1–6): its numeral, 、, and its words soon after.
+bool is_heading(std::string_view folded, int n);
+
 // The line index (into the lines) of each heading 一 … 六, where found; headings are found in order.
 using Headings = std::array<std::optional<std::size_t>, 6>;
 Headings find_headings(std::span<Line const> lines);

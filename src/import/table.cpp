@@ -35,6 +35,110 @@ std::vector<PrintedFigure> figures_at(TableText const& table, std::vector<std::s
     return out;
 }
 
+// Empty cells of a delimited row at the edges of its figures are padding where the row has more cells than
+// columns: all of them when they are exactly the excess; else those before the first figure when none follow
+// the last (a table's columns end at its right edge), those after the last when none precede the first (its
+// columns start after the label); else which ones are padding is not certain and the row keeps them all.
+void drop_padding(TableText const& table, std::vector<std::size_t>& idx, std::size_t want) {
+    if (idx.size() <= want) return;
+    auto padding = [&](std::size_t k) { return table.pieces[idx[k]].padding; };
+    std::size_t leading = 0, trailing = 0;
+    while (leading < idx.size() && padding(leading)) ++leading;
+    while (trailing < idx.size() - leading && padding(idx.size() - 1 - trailing)) ++trailing;
+    std::size_t const excess = idx.size() - want;
+    auto drop = [&](std::size_t front, std::size_t back) {
+        idx.erase(idx.end() - static_cast<std::ptrdiff_t>(back), idx.end());
+        idx.erase(idx.begin(), idx.begin() + static_cast<std::ptrdiff_t>(front));
+    };
+    if (excess == leading + trailing)
+        drop(leading, trailing);
+    else if (trailing == 0 && excess <= leading)
+        drop(excess, 0);
+    else if (leading == 0 && excess <= trailing)
+        drop(0, excess);
+}
+
+// Where a figure of layout text starts on its line, in characters: counted only for the few rows read by their
+// columns, from the line it was cut from.
+std::size_t column_of(TableText const& table, Piece const& p) {
+    std::size_t k = p.line - table.lines.front().number;  // layout text: lines numbered one after the other
+    return k < table.lines.size() ? code_points(table.lines[k].text.substr(0, p.column)) : p.column;
+}
+
+// Whether the figure pieces idx stand on one line of layout text, with their columns.
+bool on_one_layout_line(TableText const& table, std::vector<std::size_t> const& idx) {
+    return !idx.empty() && std::ranges::all_of(idx, [&](std::size_t i) {
+        Piece const& p = table.pieces[i];
+        return p.line == table.pieces[idx.front()].line && p.column != Piece::no_column;
+    });
+}
+
+// A row of layout text with fewer figures than columns, read by where its figures stand: each must stand in
+// exactly one column of each reference row (a full row of the block, on the same page), the same column for
+// every reference, the first figure in the first column and the last in the last, so that only cells between
+// two figures are blank. nullopt when that is not so.
+std::optional<std::vector<PrintedFigure>> by_columns(TableText const& table, std::vector<std::size_t> const& idx,
+                                                     std::size_t want,
+                                                     std::span<std::vector<std::size_t> const* const> references) {
+    if (references.empty() || table.lines.empty() || idx.size() < 2 || idx.size() >= want ||
+        !on_one_layout_line(table, idx) ||
+        !contiguous(table, idx))
+        return std::nullopt;
+    // Where each figure stands in characters; touching counts (extraction shifts a column by one).
+    auto span_of = [&](Piece const& p) {
+        std::size_t start = column_of(table, p);
+        return std::pair{start, start + code_points(p.text)};
+    };
+    auto overlap = [&](Piece const& a, Piece const& b) {
+        auto [a0, a1] = span_of(a);
+        auto [b0, b1] = span_of(b);
+        return a0 <= b1 && b0 <= a1;
+    };
+    std::optional<std::vector<std::size_t>> placed;
+    for (std::vector<std::size_t> const* reference : references) {
+        std::vector<std::size_t> at;
+        for (std::size_t i : idx) {
+            std::size_t found = 0, column = 0;
+            for (std::size_t c = 0; c < want; ++c) {
+                if (!overlap(table.pieces[i], table.pieces[(*reference)[c]])) continue;
+                ++found;
+                column = c;
+            }
+            if (found != 1 || (!at.empty() && column <= at.back())) return std::nullopt;
+            at.push_back(column);
+        }
+        if (at.front() != 0 || at.back() != want - 1 || (placed && *placed != at)) return std::nullopt;
+        placed = std::move(at);
+    }
+    std::vector<PrintedFigure> figures(want);
+    for (PrintedFigure& f : figures) f.blank = true;
+    for (std::size_t k = 0; k < idx.size(); ++k) figures[(*placed)[k]] = *table.pieces[idx[k]].figure;
+    return figures;
+}
+
+// The figures idx cut into groups of the given sizes (a labelled row's, then the unlabelled rows' after it, in
+// the official order), when they are exactly that many, each group printed together and starting on a line
+// after the group before: rows of their own. nullopt otherwise.
+std::optional<std::vector<std::vector<std::size_t>>> groups_by_order(TableText const& table,
+                                                                     std::vector<std::size_t> const& idx,
+                                                                     std::vector<std::size_t> const& sizes) {
+    std::size_t total = 0;
+    for (std::size_t n : sizes) total += n;
+    if (sizes.size() < 2 || total != idx.size()) return std::nullopt;
+    std::vector<std::vector<std::size_t>> groups;
+    std::size_t next = 0;
+    for (std::size_t n : sizes) {
+        std::vector<std::size_t> group(idx.begin() + static_cast<std::ptrdiff_t>(next),
+                                       idx.begin() + static_cast<std::ptrdiff_t>(next + n));
+        next += n;
+        if (group.empty() || !contiguous(table, group) ||
+            (!groups.empty() && table.pieces[group.front()].line <= table.pieces[groups.back().back()].line))
+            return std::nullopt;
+        groups.push_back(std::move(group));
+    }
+    return groups;
+}
+
 }  // namespace
 
 RowLabel row_label(std::string_view official) {
@@ -51,6 +155,7 @@ static_assert(std::ranges::all_of(title_phrases, [](std::string_view p) { return
 
 TableText table_text(std::span<Line const> lines) {
     TableText t;
+    t.lines = lines;
     if (!lines.empty()) t.first_line = lines.front().number;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         Line const& line = lines[i];
@@ -188,6 +293,45 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
     bool ambiguous = figures_lead && figures_trail;
     auto const& spans_of = figures_lead ? before : after;
 
+    // The full rows of layout text that rows with blank cells are read against: for each opened row, its
+    // figures when they are as many as its columns, on one line.
+    auto full_row = [&](std::size_t k) {
+        std::size_t want = columns[opened[k].row];
+        return want > 0 && spans_of[k].size() == want && on_one_layout_line(table, spans_of[k]) &&
+               contiguous(table, spans_of[k]);
+    };
+    // The nearest full rows before and after opened row k with as many columns, in its block and on its page.
+    auto references = [&](std::size_t k, std::vector<std::size_t> const& idx) {
+        std::vector<std::vector<std::size_t> const*> found;
+        if (!options.by_columns || !table.aligned || idx.empty()) return found;
+        Piece const& first = table.pieces[idx.front()];
+        auto fits = [&](std::size_t j) {
+            if (columns[opened[j].row] != columns[opened[k].row] || !full_row(j)) return false;
+            std::size_t const start = spans_of[j].front();  // a full row has its figures
+            return table.pieces[start].page == first.page && block_start[start] == block_start[idx.front()];
+        };
+        for (std::size_t j = k; j-- > 0;)
+            if (fits(j)) {
+                found.push_back(&spans_of[j]);
+                break;
+            }
+        for (std::size_t j = k + 1; j < opened.size(); ++j)
+            if (fits(j)) {
+                found.push_back(&spans_of[j]);
+                break;
+            }
+        return found;
+    };
+    // The rows between opened row k and the next (or the table's end) that no label opened and that have
+    // figures: what figures beyond row k's own may belong to, by the official order alone.
+    auto unlabelled_after = [&](std::size_t k) {
+        std::vector<std::size_t> rows;
+        std::size_t end = k + 1 < opened.size() ? opened[k + 1].row : columns.size();
+        for (std::size_t r = opened[k].row + 1; r < end; ++r)
+            if (columns[r] > 0 && times[r] == 0) rows.push_back(r);
+        return rows;
+    };
+
     std::vector<std::vector<std::size_t>> spans(columns.size());
     std::vector<bool> read(columns.size(), false);
     for (std::size_t k = 0; k < opened.size(); ++k) {
@@ -196,8 +340,34 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
         idx.insert(idx.end(), spans_of[k].begin(), spans_of[k].end());
         RowFigures& row = reading.rows[a.row];
         row.line = table.pieces[a.piece].line;
-        row.found = idx.size();
         std::size_t want = columns[a.row];
+        drop_padding(table, idx, want);
+        row.found = idx.size();
+        if (!ambiguous && times[a.row] == 1 && idx.size() < want && idx.size() >= 2 && on_one_layout_line(table, idx)) {
+            auto refs = references(k, idx);
+            if (auto figures = by_columns(table, idx, want, refs)) {
+                read[a.row] = true;
+                row.figures = std::move(figures);
+                continue;
+            }
+        }
+        if (!ambiguous && !figures_lead && options.by_order && times[a.row] == 1 && want > 0 && idx.size() > want) {
+            std::vector<std::size_t> rows = unlabelled_after(k), sizes{want};
+            for (std::size_t r : rows) sizes.push_back(columns[r]);
+            if (auto groups = groups_by_order(table, idx, sizes)) {
+                for (std::size_t g = 0; g < groups->size(); ++g) {
+                    std::size_t r = g == 0 ? a.row : rows[g - 1];
+                    spans[r] = (*groups)[g];
+                    read[r] = true;
+                    reading.rows[r].figures = figures_at(table, spans[r]);
+                    reading.rows[r].found = spans[r].size();
+                    if (g == 0) continue;
+                    reading.rows[r].line = table.pieces[spans[r].front()].line;
+                    reading.by_order.push_back(r);
+                }
+                continue;
+            }
+        }
         if (ambiguous) {
             row.why_zh = "表中数字有的在行名之前、有的在行名之后，无法确定归属";
             row.why_en =
@@ -211,6 +381,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
             row.why_zh.clear();
             row.why_en.clear();
         } else if (idx.size() != want) {
+            if (options.keep_printed && idx.size() < want && contiguous(table, idx)) row.printed = figures_at(table, idx);
             row.why_zh = "该行有 " + std::to_string(idx.size()) + " 个数字，应有 " + std::to_string(want) + " 个";
             row.why_en = "the row has " + std::to_string(idx.size()) + " figures where " + std::to_string(want) +
                          " are expected";
@@ -250,6 +421,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
             }
             if (consistent && agreeing >= 2) {
                 reading.by_position = true;
+                reading.by_order.clear();
                 for (std::size_t r = 0; r < columns.size(); ++r) {
                     if (columns[r] == 0) continue;
                     reading.rows[r].figures = figures_at(table, groups[r]);
@@ -262,6 +434,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
     }
     if (displaced) {
         // With labels out of place, a row's neighbouring figures may be another row's: read nothing.
+        reading.by_order.clear();
         for (RowFigures& row : reading.rows) {
             if (!row.figures) continue;
             row.figures.reset();

@@ -25,7 +25,10 @@ RowLabel row_label(std::string_view official);
 // The text of one table: the pieces of a range of lines, page numbers left out.
 struct TableText {
     std::vector<Piece> pieces;
+    std::span<Line const> lines;  // the lines they were cut from
     std::size_t first_line = 0;  // where the table's section starts, for findings about missing rows
+    bool aligned = true;         // layout text, whose figures' columns are their places (not a page's or
+                                 // Markdown's cells, two spaces apart whatever their width)
 };
 TableText table_text(std::span<Line const> lines);
 
@@ -50,12 +53,17 @@ struct RowFigures {
     std::optional<std::vector<PrintedFigure>> figures;
     std::optional<std::size_t> line;  // the label's line, where it was found
     std::size_t found = 0;            // figures between this label and the next
+    std::vector<PrintedFigure> printed;  // those figures when fewer than the row's cells, printed together
+                                         // (ReadOptions::keep_printed)
     std::string why_zh, why_en;       // when figures is empty
 };
 
 struct TableReading {
     std::vector<RowFigures> rows;
     bool by_position = false;  // the figures were assigned in table order (labels printed apart)
+    // Rows printed without a label, placed by the official row order alone: the only unlabelled rows between
+    // two rows found by their labels, exactly as many as the groups of figures between them.
+    std::vector<std::size_t> by_order;
 };
 
 // Reads each row's figures: columns[i] figures expected for row i (0: a group label, no figures).
@@ -66,6 +74,12 @@ struct ReadOptions {
     bool in_table_order = true;
     bool allow_by_position = false;  // assign figures in table order when labels are printed apart from them
     std::string_view stop_key;       // a run whose key begins with this ends a row's span (第二十条)
+    // Rows of layout text with cells left blank (figures fewer than columns, on one line) are read by the
+    // columns where the figures of the nearest full rows of the block stand, on the same page.
+    bool by_columns = true;
+    // Figures between two labels that fill the unlabelled rows of the official order between them are theirs.
+    bool by_order = false;
+    bool keep_printed = false;  // RowFigures::printed for rows with too few figures (texts whose figures run together)
 };
 TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchors, std::span<std::size_t const> columns,
                        ReadOptions const& options);

@@ -22,6 +22,7 @@ struct Line {
     std::string_view text;  // folded: what labels and figures are read from, a view into the folded text
     std::string_view raw;   // the line as published (for narratives), a view into the decoded text
     std::size_t page = 1;   // the page it is on: 1 + the form feeds before it (pdftotext ends pages with one)
+    bool delimited = false;  // holds |, ｜, │ or a tab: its cells are delimited (cut_line)
 };
 
 // Splits valid UTF-8 into folded lines. CRLF, CR and LF end lines; a form feed is a space. The lines view
@@ -30,6 +31,9 @@ std::vector<Line> fold_lines(std::string_view utf8, std::string& folded);
 
 // The folding of one label or string: what fold_lines does to each line.
 std::string fold(std::string_view utf8);
+
+// Where the bytes at the given offsets of fold(utf8) (ascending, at character starts) come from in utf8.
+std::vector<std::size_t> unfolded_offsets(std::string_view utf8, std::span<std::size_t const> folded_offsets);
 
 // A bare page number as the last line of a page: the page's own number, the next text on the next page.
 bool is_page_footer(Line const& line, std::span<Line const> after) noexcept;
@@ -88,11 +92,26 @@ std::optional<MoneyUnit> parse_unit(std::string_view chunk) noexcept;
 // and figures, in order.
 struct Piece {
     std::size_t line = 0;
+    std::uint32_t page = 1;
     std::string text;                     // the run's folded text, or the figure's chunk
     std::optional<PrintedFigure> figure;  // set for figures
     // Where each space-separated chunk of a run starts in text; a run has a few (no allocation for up to 8).
     boost::container::small_vector<std::size_t, 8> chunks;
+    // Where a figure starts on its line of layout text, in bytes (column_of tells its place in characters, what
+    // pdftotext -layout aligns); no_column on a delimited line, whose cells say where figures are.
+    std::uint32_t column = no_column;
+    // An empty cell of a delimited row before its first figure or after its last: a blank cell, or padding (of
+    // a label merged over several columns, of a short row in a wider table); which, only the row's number of
+    // cells can say (table.hpp). An empty cell between two figures is blank.
+    bool padding = false;
+
+    static constexpr std::uint32_t no_column = static_cast<std::uint32_t>(-1);
 };
+
+// Cuts a line into pieces. A line whose cells are delimited (|, ｜, │ or tabs: text tables, a browser's copy of
+// a table) is cut cell by cell, and its empty cells after its label are blank cells (absent, never 0) where the
+// line holds a figure: `一、本年新收… | 821 | 35 |  |  | 2 | 1 | 859` is seven cells, the empty
+// ones blank.
 void cut_line(Line const& line, std::vector<Piece>& out);
 
 // The text of a structured document (a web page, Markdown) as lines, each with the line of the source it
