@@ -17,7 +17,7 @@ namespace {
 bool may_hold_a_report(std::filesystem::path const& file) {
     std::string ext = file.extension().string();
     std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    constexpr std::array<std::string_view, 5> report_extensions{".json", ".txt", ".htm", ".html", ".md"};
+    constexpr std::array<std::string_view, 6> report_extensions{".json", ".txt", ".htm", ".html", ".md", ".pdf"};
     return std::ranges::find(report_extensions, ext) != report_extensions.end();
 }
 

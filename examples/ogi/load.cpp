@@ -13,6 +13,7 @@ namespace {
 
 // JSON when named so, or when it looks like it; anything else is a report's text.
 bool read_as_json(std::string_view bytes, std::string const& source) {
+    if (bytes.starts_with("%PDF-")) return false;  // a PDF, whatever its name
     if (source.size() >= 5) {
         std::string ext = source.substr(source.size() - 5);
         std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });

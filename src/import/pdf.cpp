@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdio>
+#include <cstdlib>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -263,26 +265,27 @@ double text_width(std::vector<Word> const& words, std::size_t page) {
     return r - l;
 }
 
-// The header cells of a table: the words above its first row, below the table or paragraph before it.
+// The header cells over a table's figures: the words above its first row and over its figures' extent, below
+// the table or paragraph before it.
 std::vector<std::size_t> header_of(std::vector<Word> const& words, Table const& t, double after) {
     Row const& first = t.rows.front();
     double const width = text_width(words, first.page);
-    double const h = first.bottom - first.top;
     double ceiling = after;
     for (Word const& w : words)
         if (w.page == first.page && w.yc() < first.top && w.yc() > ceiling && w.x1 - w.x0 > 0.5 * width)
-            ceiling = w.yc();
+            ceiling = w.yc(), (getenv("PDFDBG") && fprintf(stderr, "ceil %s %.1f w=%.1f\n", w.text.c_str(), w.yc(), width));
     std::vector<std::size_t> header;
     for (std::size_t i = 0; i < words.size(); ++i) {
         Word const& w = words[i];
-        if (!w.figure && w.page == first.page && w.yc() > ceiling && w.yc() < first.top - 0.75 * h)
+        if (!w.figure && w.page == first.page && w.yc() > ceiling && w.yc() < first.top &&
+            w.x0 + w.x1 >= 2 * t.x0 && w.x0 + w.x1 <= 2 * t.x1)
             header.push_back(i);
     }
     return header;
 }
 
 // Columns: the figures' horizontal extents merged with those of the header cells over a single column (a
-// merged header cell, spanning several, reaches over two cells that do not reach over each other).
+// merged header cell, spanning several, reaches over two cells below it that do not reach over each other).
 std::vector<std::pair<double, double>> columns_of(std::vector<Word> const& words, Table const& t,
                                                   std::vector<std::size_t> const& header) {
     std::vector<std::pair<double, double>> spans;
@@ -291,10 +294,9 @@ std::vector<std::pair<double, double>> columns_of(std::vector<Word> const& words
         for (std::size_t f : r.figures) spans.emplace_back(words[f].x0, words[f].x1), figured.push_back(true);
     for (std::size_t a : header) {
         Word const& w = words[a];
-        if (w.x0 + w.x1 < 2 * t.x0 || w.x0 + w.x1 > 2 * t.x1) continue;  // a label column's header, or beyond
         std::vector<std::size_t> under;
         for (std::size_t b : header)
-            if (b != a && overlap(w.x0, w.x1, words[b].x0, words[b].x1) > 0) under.push_back(b);
+            if (words[b].yc() > w.y1 && overlap(w.x0, w.x1, words[b].x0, words[b].x1) > 0) under.push_back(b);
         bool spanning = false;
         for (std::size_t i = 0; i < under.size() && !spanning; ++i)
             for (std::size_t j = i + 1; j < under.size() && !spanning; ++j)
@@ -347,6 +349,8 @@ public:
         for (Table& t : tables) {
             std::vector<std::size_t> header = header_of(words_, t, after);
             t.columns = columns_of(words_, t, header);
+            for (std::size_t h : header) header_[h] = true;
+            if (getenv("PDFDBG")) { fprintf(stderr, "TABLE after=%.1f rows=%zu first=%.1f-%.1f p%zu fig0=%s\n", after, t.rows.size(), t.rows[0].top, t.rows[0].bottom, t.rows[0].page, words_[t.rows[0].figures[0]].text.c_str()); for (auto [a, b] : t.columns) fprintf(stderr, "[%.1f %.1f] ", a, b); fprintf(stderr, "\n"); for (auto h : header) fprintf(stderr, "  H %s %.1f %.1f\n", words_[h].text.c_str(), words_[h].x0, words_[h].x1); }
             place_rows(t, used);
             after = t.rows.back().bottom;
         }
@@ -393,7 +397,7 @@ private:
         double const h = first.bottom - first.top;
         for (std::size_t i = 0; i < words_.size(); ++i) {
             Word const& w = words_[i];
-            if (used[i] || w.yc() < first.top - 0.75 * h || w.yc() > last.bottom + 0.75 * h) continue;
+            if (used[i] || header_[i] || w.yc() < first.top - 0.75 * h || w.yc() > last.bottom + 0.75 * h) continue;
             // The row whose band it shares most, if it shares a third of its height with one row only.
             std::optional<std::size_t> row;
             int rows_met = 0;
@@ -428,6 +432,7 @@ private:
     }
 
     std::vector<Word> words_;
+    std::vector<bool> header_ = std::vector<bool>(words_.size(), false);
     std::vector<Placed> placed_;
 };
 

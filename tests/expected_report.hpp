@@ -1,0 +1,56 @@
+#pragma once
+// An import checked against a hand-checked expected document, every differing cell listed (the importers'
+// tests: text, web pages, PDFs).
+#include <ogi/import.hpp>
+#include <ogi/json.hpp>
+
+#include "fixture.hpp"
+
+#include <boost/json.hpp>
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace ogi::test {
+
+namespace json = boost::json;
+
+// The JSON pointers at which two documents differ, to say which cells a failing import got wrong.
+inline void differences(json::value const& a, json::value const& b, std::string const& at, std::vector<std::string>& out) {
+    if (a.is_object() && b.is_object()) {
+        for (auto const& [k, v] : a.as_object()) {
+            auto const* other = b.as_object().if_contains(k);
+            if (!other)
+                out.push_back(at + "/" + std::string(k) + " (only expected)");
+            else
+                differences(v, *other, at + "/" + std::string(k), out);
+        }
+        for (auto const& [k, v] : b.as_object())
+            if (!a.as_object().contains(k)) out.push_back(at + "/" + std::string(k) + " (only imported)");
+    } else if (a != b) {
+        out.push_back(at + ": expected " + json::serialize(a) + ", imported " + json::serialize(b));
+    }
+}
+
+// The imported report as JSON without its narratives: the expected documents hold the tables, edition,
+// year and agency only.
+inline json::value tables_of(Report const& report) {
+    json::value v = to_json_value(report);
+    for (auto k : {"overview", "problems_and_improvements", "other_matters"}) v.as_object().erase(k);
+    return v;
+}
+
+inline json::value expected(std::string const& path) { return json::parse(read_fixture(path)); }
+
+// Checks that the import of text_path holds exactly the document `want`, listing every differing cell.
+inline void check_imports_to(ImportResult const& result, json::value const& want) {
+    REQUIRE(result.report.has_value());
+    std::vector<std::string> diff;
+    differences(want, tables_of(*result.report), "", diff);
+    std::string listed;
+    for (auto const& d : diff) listed += d + "\n";
+    CHECK_MESSAGE(diff.empty(), listed);
+}
+
+}  // namespace ogi::test
