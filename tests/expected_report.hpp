@@ -9,7 +9,9 @@
 #include <boost/json.hpp>
 #include <doctest/doctest.h>
 
+#include <initializer_list>
 #include <string>
+#include <system_error>
 #include <vector>
 
 namespace ogi::test {
@@ -51,6 +53,17 @@ inline void check_imports_to(ImportResult const& result, json::value const& want
     std::string listed;
     for (auto const& d : diff) listed += d + "\n";
     CHECK_MESSAGE(diff.empty(), listed);
+}
+
+// The JSON document of `base` with the cells at the given pointers set to null.
+inline json::value with_null(json::value doc, std::initializer_list<char const*> pointers) {
+    for (char const* p : pointers) {
+        std::error_code ec;
+        json::value* cell = doc.find_pointer(p, ec);
+        REQUIRE_MESSAGE(cell, p);
+        *cell = nullptr;
+    }
+    return doc;
 }
 
 }  // namespace ogi::test

@@ -23,6 +23,7 @@ using namespace ogi;
 namespace json = boost::json;
 using test::check_imports_to;
 using test::expected;
+using test::with_null;
 using test::tables_of;
 
 namespace {
@@ -39,17 +40,6 @@ std::vector<Finding> with_rule(ImportResult const& r, ImportRule const& rule) {
 bool has_error(ImportResult const& r) {
     return std::any_of(r.findings.begin(), r.findings.end(),
                        [](Finding const& f) { return f.severity == Severity::error; });
-}
-
-// The JSON document of `base` with the cells at the given pointers set to null.
-json::value with_null(json::value doc, std::initializer_list<char const*> pointers) {
-    for (char const* p : pointers) {
-        std::error_code ec;
-        json::value* cell = doc.find_pointer(p, ec);
-        REQUIRE_MESSAGE(cell, p);
-        *cell = nullptr;
-    }
-    return doc;
 }
 
 // Every figure present in `got` (a cell of 二, 三 or 四) that is not the same figure at the same place in

@@ -10,8 +10,6 @@
 
 #include <algorithm>
 #include <climits>
-#include <cstdio>
-#include <cstdlib>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -164,7 +162,7 @@ void drop_page_furniture(std::vector<Word>& words, std::size_t first, double pag
     words.resize(kept);
 }
 
-// A figure of a table stands apart: no other word within its own height on either side on its line.
+// A figure of a table stands apart: no other word within a digit's width and more on either side on its line.
 // Numbers within sentences (2023年, 第711号) touch their neighbours.
 void mark_figures(std::vector<Word>& words) {
     for (Word& w : words) {
@@ -176,7 +174,8 @@ void mark_figures(std::vector<Word>& words) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         Word& w = words[i];
         if (!w.figure) continue;
-        double const gap = std::max(0.6 * w.height(), 3.0);
+        // A digit's width: a box's height may be the line's (browsers), wider than the type.
+        double const gap = std::max(1.2 * (w.x1 - w.x0) / static_cast<double>(std::max<std::size_t>(code_points(w.folded), 1)), 2.0);
         for (std::size_t j : ids) {
             Word const& o = words[j];
             if (o.y0 > w.y1) break;
@@ -198,7 +197,7 @@ struct Row {
 struct Table {
     std::vector<Row> rows;
     double x0 = 0, x1 = 0;  // the figures' horizontal extent
-    std::vector<std::pair<double, double>> columns;
+    std::vector<std::pair<double, double>> columns;  // left to right
 };
 
 // Rows: the figures sharing a vertical band.
@@ -265,33 +264,54 @@ double text_width(std::vector<Word> const& words, std::size_t page) {
     return r - l;
 }
 
-// The header cells over a table's figures: the words above its first row and over its figures' extent, below
-// the table or paragraph before it.
+// The header cells over a table's columns of figures: the words above its first row, below the table or
+// paragraph before it, and not over its labels (a label column's header, a note on the table).
 std::vector<std::size_t> header_of(std::vector<Word> const& words, Table const& t, double after) {
     Row const& first = t.rows.front();
+    Row const& last = t.rows.back();
     double const width = text_width(words, first.page);
     double ceiling = after;
     for (Word const& w : words)
         if (w.page == first.page && w.yc() < first.top && w.yc() > ceiling && w.x1 - w.x0 > 0.5 * width)
-            ceiling = w.yc(), (getenv("PDFDBG") && fprintf(stderr, "ceil %s %.1f w=%.1f\n", w.text.c_str(), w.yc(), width));
+            ceiling = w.yc();
+    // Left of the figures are the labels, if the rows have any; else a first column may be blank throughout.
+    bool const labelled = std::ranges::any_of(words, [&](Word const& w) {
+        return !w.figure && w.yc() > first.top && w.yc() < last.bottom && w.x0 + w.x1 < 2 * t.x0;
+    });
     std::vector<std::size_t> header;
     for (std::size_t i = 0; i < words.size(); ++i) {
         Word const& w = words[i];
-        if (!w.figure && w.page == first.page && w.yc() > ceiling && w.yc() < first.top &&
-            w.x0 + w.x1 >= 2 * t.x0 && w.x0 + w.x1 <= 2 * t.x1)
-            header.push_back(i);
+        if (w.figure || w.page != first.page || w.yc() <= ceiling || w.yc() >= first.top) continue;
+        if (!labelled || w.x0 + w.x1 >= 2 * t.x0) header.push_back(i);
     }
     return header;
 }
 
-// Columns: the figures' horizontal extents merged with those of the header cells over a single column (a
-// merged header cell, spanning several, reaches over two cells below it that do not reach over each other).
-std::vector<std::pair<double, double>> columns_of(std::vector<Word> const& words, Table const& t,
-                                                  std::vector<std::size_t> const& header) {
-    std::vector<std::pair<double, double>> spans;
-    std::vector<bool> figured;
+using Extent = std::pair<double, double>;
+
+// Overlapping extents merged, left to right.
+std::vector<Extent> merged(std::vector<Extent> spans) {
+    std::ranges::sort(spans);
+    std::vector<Extent> out;
+    for (Extent const& s : spans) {
+        if (!out.empty() && s.first < out.back().second)
+            out.back().second = std::max(out.back().second, s.second);
+        else
+            out.push_back(s);
+    }
+    return out;
+}
+
+// Columns: the figures' horizontal extents, each with the header cell over it. A header cell of a single
+// column (a merged one, spanning several, reaches over two cells below it that do not reach over each other)
+// over no figure belongs to the nearest column of figures that has no header of its own (figures set right or
+// left in their cells stand beside their header), else it is a column of its own whose every cell is blank.
+std::vector<Extent> columns_of(std::vector<Word> const& words, Table const& t, std::vector<std::size_t> const& header) {
+    std::vector<Extent> figures;
     for (Row const& r : t.rows)
-        for (std::size_t f : r.figures) spans.emplace_back(words[f].x0, words[f].x1), figured.push_back(true);
+        for (std::size_t f : r.figures) figures.emplace_back(words[f].x0, words[f].x1);
+    std::vector<Extent> columns = merged(std::move(figures));
+    std::vector<Extent> leaves;
     for (std::size_t a : header) {
         Word const& w = words[a];
         std::vector<std::size_t> under;
@@ -301,19 +321,35 @@ std::vector<std::pair<double, double>> columns_of(std::vector<Word> const& words
         for (std::size_t i = 0; i < under.size() && !spanning; ++i)
             for (std::size_t j = i + 1; j < under.size() && !spanning; ++j)
                 spanning = overlap(words[under[i]].x0, words[under[i]].x1, words[under[j]].x0, words[under[j]].x1) <= 0;
-        if (!spanning) spans.emplace_back(w.x0, w.x1), figured.push_back(false);
+        if (!spanning) leaves.emplace_back(w.x0, w.x1);
     }
-    std::vector<std::size_t> order(spans.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::ranges::sort(order, [&](std::size_t a, std::size_t b) { return spans[a].first < spans[b].first; });
-    std::vector<std::pair<double, double>> columns;
-    for (std::size_t i : order) {
-        if (!columns.empty() && spans[i].first < columns.back().second) {
-            columns.back().second = std::max(columns.back().second, spans[i].second);
-            continue;
+    std::vector<bool> headed(columns.size(), false);
+    std::vector<Extent> unheaded_leaves;
+    for (Extent const& leaf : merged(std::move(leaves))) {
+        std::vector<std::size_t> over;
+        for (std::size_t k = 0; k < columns.size(); ++k)
+            if (overlap(leaf.first, leaf.second, columns[k].first, columns[k].second) > 0) over.push_back(k);
+        if (over.empty()) unheaded_leaves.push_back(leaf);
+        for (std::size_t k : over) headed[k] = true;  // over two: a header wider than its cell, no column of its own
+    }
+    std::vector<Extent> blank;
+    for (Extent const& leaf : unheaded_leaves) {
+        double const c = (leaf.first + leaf.second) / 2;
+        std::optional<std::size_t> nearest;
+        for (std::size_t k = 0; k < columns.size(); ++k) {
+            if (headed[k]) continue;
+            auto d = [&](std::size_t j) { return std::abs((columns[j].first + columns[j].second) / 2 - c); };
+            if (!nearest || d(k) < d(*nearest)) nearest = k;
         }
-        columns.push_back(spans[i]);
+        if (nearest) {
+            headed[*nearest] = true;
+            columns[*nearest] = {std::min(columns[*nearest].first, leaf.first), std::max(columns[*nearest].second, leaf.second)};
+        } else {
+            blank.push_back(leaf);
+        }
     }
+    columns.insert(columns.end(), blank.begin(), blank.end());
+    std::ranges::sort(columns);
     return columns;
 }
 
@@ -350,7 +386,6 @@ public:
             std::vector<std::size_t> header = header_of(words_, t, after);
             t.columns = columns_of(words_, t, header);
             for (std::size_t h : header) header_[h] = true;
-            if (getenv("PDFDBG")) { fprintf(stderr, "TABLE after=%.1f rows=%zu first=%.1f-%.1f p%zu fig0=%s\n", after, t.rows.size(), t.rows[0].top, t.rows[0].bottom, t.rows[0].page, words_[t.rows[0].figures[0]].text.c_str()); for (auto [a, b] : t.columns) fprintf(stderr, "[%.1f %.1f] ", a, b); fprintf(stderr, "\n"); for (auto h : header) fprintf(stderr, "  H %s %.1f %.1f\n", words_[h].text.c_str(), words_[h].x0, words_[h].x1); }
             place_rows(t, used);
             after = t.rows.back().bottom;
         }
@@ -496,8 +531,8 @@ DocumentText pdf_to_text(std::string_view bytes) {
     result.findings.push_back(finding(import_rule::pdf, std::string(import_rule::pdf.zh), std::string(import_rule::pdf.en)));
     for (int p : empty_pages)
         result.findings.push_back(finding(import_rule::pdf_page_no_text,
-                                          "第 " + std::to_string(p) + " 页没有文字层，其中的表格未读取",
-                                          "page " + std::to_string(p) + " has no text layer; its tables are not read"));
+                                          "第 " + std::to_string(p) + " 页没有文字：若是扫描页，其中的表格未读取",
+                                          "page " + std::to_string(p) + " has no text: if it is a scan, its tables are not read"));
     for (std::string const& m : messages)
         result.findings.push_back(finding(import_rule::pdf_message, "PDF 解析提示：" + m, "PDF parser: " + m));
     result.text = PdfReader(std::move(words)).text();
