@@ -32,9 +32,9 @@ inline constexpr ImportRule pdf_encrypted{"IMP-PDF-ENCRYPTED", Severity::error, 
                                           "the PDF is encrypted and cannot be opened"};
 inline constexpr ImportRule pdf_no_text{"IMP-PDF-NO-TEXT", Severity::error, "PDF 没有文字层（扫描件），请先做文字识别",
                                         "no text layer; OCR it first"};
-inline constexpr ImportRule pdf_page_no_text{"IMP-PDF-PAGE-NO-TEXT", Severity::error,
-                                             "PDF 的一页没有文字层，其中的表格未读取",
-                                             "a page of the PDF has no text layer; its tables are not read"};
+inline constexpr ImportRule pdf_page_no_text{"IMP-PDF-PAGE-NO-TEXT", Severity::warning,
+                                             "PDF 的一页没有文字：若是扫描页，其中的表格未读取",
+                                             "a page of the PDF has no text: if it is a scan, its tables are not read"};
 inline constexpr ImportRule pdf_message{"IMP-PDF-MESSAGE", Severity::notice, "PDF 解析器的提示",
                                         "a message of the PDF parser"};
 inline constexpr ImportRule too_large{"IMP-TOO-LARGE", Severity::error, "输入过大，未读取",
