@@ -37,7 +37,12 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
     loaded.report = std::move(imported.report);
     loaded.import_findings = std::move(imported.findings);
     loaded.encoding = std::move(imported.encoding);
-    if (!loaded.report) {
+    if (!loaded.report && bytes.starts_with("%PDF-")) {
+        std::string why;  // the import's errors say it: no text layer, encrypted, damaged (poppler's words)
+        for (Finding const& f : loaded.import_findings)
+            if (f.severity == Severity::error) why += (why.empty() ? "" : "; ") + f.message.en;
+        loaded.errors.push_back(fmt::format("{}: no report read from the PDF: {}", source, why));
+    } else if (!loaded.report) {
         // Neither: say what each reader found, the JSON decoder's first problem included.
         DecodeResult as_json = decode_json(bytes, json_options);
         std::string json_error =

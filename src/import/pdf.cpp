@@ -39,8 +39,12 @@ double overlap(double a0, double a1, double b0, double b1) { return std::min(a1,
 thread_local std::vector<std::string>* poppler_messages = nullptr;
 
 void collect_poppler_message(std::string const& message, void*) {
-    if (poppler_messages && poppler_messages->size() < 20) poppler_messages->push_back(message);
+    if (!poppler_messages || poppler_messages->size() >= 20) return;
+    if (poppler_messages->empty() || poppler_messages->back() != message) poppler_messages->push_back(message);
 }
+
+// Reports have a few dozen pages; a PDF of thousands is none, and reading it would cost seconds.
+constexpr int max_pages = 1000;
 
 Finding finding(ImportRule const& rule, std::string zh, std::string en, std::optional<std::size_t> line = {}) {
     Finding f;
@@ -506,10 +510,21 @@ DocumentText pdf_to_text(std::string_view bytes) {
                                           std::string(import_rule::pdf_encrypted.en)));
         return result;
     }
+    int const pages = doc->pages();
+    if (pages <= 0) {
+        result.findings.push_back(finding(import_rule::pdf_no_text, "PDF 没有页面", "the PDF has no page"));
+        return result;
+    }
+    if (pages > max_pages) {
+        result.findings.push_back(finding(import_rule::too_large,
+                                          "PDF 有 " + std::to_string(pages) + " 页，超过上限 " + std::to_string(max_pages),
+                                          "the PDF has " + std::to_string(pages) + " pages, more than the limit of " +
+                                              std::to_string(max_pages)));
+        return result;
+    }
     std::vector<Word> words;
     std::vector<int> empty_pages;
     double page_top = 0;
-    int const pages = doc->pages();
     for (int i = 0; i < pages; ++i) {
         std::unique_ptr<poppler::page> page(doc->create_page(i));
         if (!page) continue;
