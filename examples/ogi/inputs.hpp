@@ -1,6 +1,7 @@
 #pragma once
 // The reports a command reads: each input read into its report (JSON or a published report's text, told by
 // content: load.hpp), or the reasons there is none.
+#include "isolated_import.hpp"
 #include "load.hpp"
 
 #include <ogi/json.hpp>
@@ -25,6 +26,8 @@ public:
     std::size_t size() const noexcept { return paths_.size(); }
     std::vector<std::string> const& paths() const noexcept { return paths_; }
     Input read(std::size_t i) const;
+    // PDFs are read in a child process under these limits (isolated_import.hpp).
+    void limit_children(ChildLimits limits) noexcept { child_limits_ = limits; }
     // Input i's agency and year only (load_identity), or nullopt when it holds no report or cannot be read.
     std::optional<ReportIdentity> identity(std::size_t i) const;
 
@@ -34,6 +37,7 @@ private:
     std::vector<std::string> paths_;
     std::size_t max_input_bytes_;
     DecodeOptions decode_options_;
+    ChildLimits child_limits_;
     std::optional<std::string> stdin_;
     std::string stdin_error_;
 };
