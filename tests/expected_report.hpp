@@ -2,6 +2,7 @@
 // An import checked against a hand-checked expected document, every differing cell listed (the importers'
 // tests: text, web pages, PDFs).
 #include <ogi/import.hpp>
+#include <ogi/import_rules.hpp>
 #include <ogi/json.hpp>
 
 #include "fixture.hpp"
@@ -9,7 +10,9 @@
 #include <boost/json.hpp>
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <initializer_list>
+#include <iterator>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -64,6 +67,19 @@ inline json::value with_null(json::value doc, std::initializer_list<char const*>
         *cell = nullptr;
     }
     return doc;
+}
+
+// The findings of one rule.
+inline std::vector<Finding> with_rule(ImportResult const& r, ImportRule const& rule) {
+    std::vector<Finding> out;
+    std::copy_if(r.findings.begin(), r.findings.end(), std::back_inserter(out),
+                 [&](Finding const& f) { return f.rule == rule.id; });
+    return out;
+}
+
+inline bool has_error(ImportResult const& r) {
+    return std::any_of(r.findings.begin(), r.findings.end(),
+                       [](Finding const& f) { return f.severity == Severity::error; });
 }
 
 }  // namespace ogi::test

@@ -9,7 +9,6 @@
 
 #include <doctest/doctest.h>
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -17,18 +16,10 @@ using namespace ogi;
 using test::check_imports_to;
 using test::expected;
 using test::with_null;
+using test::with_rule;
+using test::has_error;
 
 namespace {
-
-std::vector<Finding> with_rule(ImportResult const& r, ImportRule const& rule) {
-    std::vector<Finding> out;
-    std::ranges::copy_if(r.findings, std::back_inserter(out), [&](Finding const& f) { return f.rule == rule.id; });
-    return out;
-}
-
-bool has_error(ImportResult const& r) {
-    return std::ranges::any_of(r.findings, [](Finding const& f) { return f.severity == Severity::error; });
-}
 
 ImportResult import_pdf(std::string const& path) { return import_report(test::read_fixture(path)); }
 

@@ -24,23 +24,14 @@ namespace json = boost::json;
 using test::check_imports_to;
 using test::expected;
 using test::with_null;
+using test::with_rule;
+using test::has_error;
 using test::tables_of;
 
 namespace {
 
 ImportResult import_fixture(std::string const& path) { return import_text(test::read_fixture(path)); }
 
-std::vector<Finding> with_rule(ImportResult const& r, ImportRule const& rule) {
-    std::vector<Finding> out;
-    std::copy_if(r.findings.begin(), r.findings.end(), std::back_inserter(out),
-                 [&](Finding const& f) { return f.rule == rule.id; });
-    return out;
-}
-
-bool has_error(ImportResult const& r) {
-    return std::any_of(r.findings.begin(), r.findings.end(),
-                       [](Finding const& f) { return f.severity == Severity::error; });
-}
 
 // Every figure present in `got` (a cell of 二, 三 or 四) that is not the same figure at the same place in
 // `want`: what an import invented.
