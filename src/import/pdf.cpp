@@ -175,12 +175,16 @@ void mark_figures(std::vector<Word>& words) {
     std::vector<std::size_t> ids(words.size());
     for (std::size_t i = 0; i < ids.size(); ++i) ids[i] = i;
     std::ranges::sort(ids, [&](std::size_t a, std::size_t b) { return words[a].y0 < words[b].y0; });
+    double tallest = 0;
+    for (Word const& w : words) tallest = std::max(tallest, w.height());
     for (std::size_t i = 0; i < words.size(); ++i) {
         Word& w = words[i];
         if (!w.figure) continue;
         // A digit's width: a box's height may be the line's (browsers), wider than the type.
         double const gap = std::max(1.2 * (w.x1 - w.x0) / static_cast<double>(std::max<std::size_t>(code_points(w.folded), 1)), 2.0);
-        for (std::size_t j : ids) {
+        // Only the words starting at most a word's height above can share its line: the search starts there.
+        auto const from = std::ranges::lower_bound(ids, w.y0 - tallest, {}, [&](std::size_t k) { return words[k].y0; });
+        for (std::size_t j : std::ranges::subrange(from, ids.end())) {
             Word const& o = words[j];
             if (o.y0 > w.y1) break;
             if (j == i || overlap(o.y0, o.y1, w.y0, w.y1) < 0.5 * std::min(o.height(), w.height())) continue;
