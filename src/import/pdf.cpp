@@ -9,6 +9,7 @@
 #include <poppler-page.h>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
 #include <memory>
@@ -56,7 +57,27 @@ Finding finding(ImportRule const& rule, std::string zh, std::string en, std::opt
 }
 
 // A text box cut where its glyphs stand apart (a box that glues two cells together), each piece folded.
-void add_word(poppler::text_box const& box, std::size_t page, double page_top, std::vector<Word>& out) {
+// A page's text turned so that it reads left to right: the page's width and height as shown, and the rotation
+// of most of its text (poppler's 0–3, quarter turns clockwise).
+struct Upright {
+    double width = 0, height = 0;
+    int rotation = 0;
+
+    // The page's height once its text is upright.
+    double upright_height() const { return rotation % 2 ? width : height; }
+
+    poppler::rectf operator()(poppler::rectf const& r) const {
+        switch (rotation) {
+        case 1: return {r.top(), width - r.right(), r.height(), r.width()};
+        case 2: return {width - r.right(), height - r.bottom(), r.width(), r.height()};
+        case 3: return {height - r.bottom(), r.left(), r.height(), r.width()};
+        default: return r;
+        }
+    }
+};
+
+void add_word(poppler::text_box const& box, Upright const& upright, std::size_t page, double page_top,
+              std::vector<Word>& out) {
     poppler::ustring const u = box.text();
     std::vector<char32_t> chars;
     for (std::size_t i = 0; i < u.size(); ++i) {
@@ -67,7 +88,7 @@ void add_word(poppler::text_box const& box, std::size_t page, double page_top, s
             c = 0xFFFD;
         chars.push_back(c);
     }
-    poppler::rectf const b = box.bbox();
+    poppler::rectf const b = upright(box.bbox());
     auto word_of = [&](std::size_t from, std::size_t to, double x0, double x1) {
         std::string utf8;
         for (std::size_t k = from; k < to; ++k) append_utf8(utf8, chars[k]);
@@ -87,7 +108,7 @@ void add_word(poppler::text_box const& box, std::size_t page, double page_top, s
     std::size_t from = 0;
     double start = b.left();
     for (std::size_t k = 1; k < chars.size(); ++k) {
-        poppler::rectf const prev = box.char_bbox(k - 1), next = box.char_bbox(k);
+        poppler::rectf const prev = upright(box.char_bbox(k - 1)), next = upright(box.char_bbox(k));
         if (prev.width() <= 0 || next.width() <= 0) continue;
         if (next.left() - prev.right() > b.height() / 2) {
             word_of(from, k, start, prev.right());
@@ -532,12 +553,18 @@ DocumentText pdf_to_text(std::string_view bytes) {
     for (int i = 0; i < pages; ++i) {
         std::unique_ptr<poppler::page> page(doc->create_page(i));
         if (!page) continue;
-        // The text's positions are on the page as shown, turned by its rotation.
+        // The text's positions are on the page as shown (its /Rotate applied); text running down or up the page
+        // (a landscape table printed turned) is turned upright first.
         poppler::rectf const box = page->page_rect(poppler::media_box);
         bool const turned = page->orientation() == poppler::page::landscape || page->orientation() == poppler::page::seascape;
-        double const height = turned ? box.width() : box.height();
+        std::vector<poppler::text_box> const boxes = page->text_list();
+        std::array<std::size_t, 4> rotations{};
+        for (poppler::text_box const& b : boxes) ++rotations[static_cast<std::size_t>(b.rotation() & 3)];
+        Upright const upright{turned ? box.height() : box.width(), turned ? box.width() : box.height(),
+                              static_cast<int>(std::ranges::max_element(rotations) - rotations.begin())};
+        double const height = upright.upright_height();
         std::size_t const first = words.size();
-        for (poppler::text_box const& box : page->text_list()) add_word(box, static_cast<std::size_t>(i), page_top, words);
+        for (poppler::text_box const& b : boxes) add_word(b, upright, static_cast<std::size_t>(i), page_top, words);
         if (words.size() == first) empty_pages.push_back(i + 1);
         drop_page_furniture(words, first, page_top, height);
         page_top += height + 1;
