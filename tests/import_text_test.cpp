@@ -5,6 +5,7 @@
 #include <ogi/import_rules.hpp>
 #include <ogi/json.hpp>
 
+#include "expected_report.hpp"
 #include "fixture.hpp"
 
 #include <boost/json.hpp>
@@ -20,70 +21,17 @@
 
 using namespace ogi;
 namespace json = boost::json;
+using test::check_imports_to;
+using test::expected;
+using test::with_null;
+using test::with_rule;
+using test::has_error;
+using test::tables_of;
 
 namespace {
 
-// The JSON pointers at which two documents differ, to say which cells a failing import got wrong.
-void differences(json::value const& a, json::value const& b, std::string const& at, std::vector<std::string>& out) {
-    if (a.is_object() && b.is_object()) {
-        for (auto const& [k, v] : a.as_object()) {
-            auto const* other = b.as_object().if_contains(k);
-            if (!other)
-                out.push_back(at + "/" + std::string(k) + " (only expected)");
-            else
-                differences(v, *other, at + "/" + std::string(k), out);
-        }
-        for (auto const& [k, v] : b.as_object())
-            if (!a.as_object().contains(k)) out.push_back(at + "/" + std::string(k) + " (only imported)");
-    } else if (a != b) {
-        out.push_back(at + ": expected " + json::serialize(a) + ", imported " + json::serialize(b));
-    }
-}
-
-// The imported report as JSON without its narratives: the expected documents hold the tables, edition,
-// year and agency only.
-json::value tables_of(Report const& report) {
-    json::value v = to_json_value(report);
-    for (auto k : {"overview", "problems_and_improvements", "other_matters"}) v.as_object().erase(k);
-    return v;
-}
-
 ImportResult import_fixture(std::string const& path) { return import_text(test::read_fixture(path)); }
 
-json::value expected(std::string const& path) { return json::parse(test::read_fixture(path)); }
-
-// Checks that the import of text_path holds exactly the document `want`, listing every differing cell.
-void check_imports_to(ImportResult const& result, json::value const& want) {
-    REQUIRE(result.report.has_value());
-    std::vector<std::string> diff;
-    differences(want, tables_of(*result.report), "", diff);
-    std::string listed;
-    for (auto const& d : diff) listed += d + "\n";
-    CHECK_MESSAGE(diff.empty(), listed);
-}
-
-std::vector<Finding> with_rule(ImportResult const& r, ImportRule const& rule) {
-    std::vector<Finding> out;
-    std::copy_if(r.findings.begin(), r.findings.end(), std::back_inserter(out),
-                 [&](Finding const& f) { return f.rule == rule.id; });
-    return out;
-}
-
-bool has_error(ImportResult const& r) {
-    return std::any_of(r.findings.begin(), r.findings.end(),
-                       [](Finding const& f) { return f.severity == Severity::error; });
-}
-
-// The JSON document of `base` with the cells at the given pointers set to null.
-json::value with_null(json::value doc, std::initializer_list<char const*> pointers) {
-    for (char const* p : pointers) {
-        std::error_code ec;
-        json::value* cell = doc.find_pointer(p, ec);
-        REQUIRE_MESSAGE(cell, p);
-        *cell = nullptr;
-    }
-    return doc;
-}
 
 // text with its one occurrence of `old` replaced by `now` (required to be there).
 void replace_once(std::string& text, std::string_view old, std::string_view now) {

@@ -25,8 +25,8 @@ namespace {
 bool may_hold_a_report(std::filesystem::path const& file) {
     std::string ext = file.extension().string();
     std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    constexpr std::array<std::string_view, 8> report_extensions{".json", ".txt", ".htm", ".html", ".md",
-                                                                ".docx", ".doc", ".wps"};
+    constexpr std::array<std::string_view, 9> report_extensions{".json", ".txt", ".htm", ".html", ".md",
+                                                                ".pdf", ".docx", ".doc", ".wps"};
     return std::ranges::find(report_extensions, ext) != report_extensions.end();
 }
 

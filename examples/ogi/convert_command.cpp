@@ -41,6 +41,7 @@ struct ConvertOptions {
     std::size_t max_input_bytes = default_max_input_bytes;
     std::size_t max_depth = DecodeOptions{}.max_depth;
     unsigned jobs = default_jobs();
+    ChildLimits child_limits;
 };
 
 // The reasons an input gives no report, for stderr.
@@ -206,7 +207,8 @@ int run_convert(ConvertOptions const& o) {
     DecodeOptions decode_options;
     decode_options.allow_unknown_keys = o.allow_unknown_keys;
     decode_options.max_depth = o.max_depth;
-    Inputs const inputs(expand_folders(o.inputs), o.max_input_bytes, decode_options);
+    Inputs inputs(expand_folders(o.inputs), o.max_input_bytes, decode_options);
+    inputs.limit_children(o.child_limits);
     std::error_code ec;
     bool const into_folder = !o.output.empty() && std::filesystem::is_directory(o.output, ec);
     if (o.to == "csv" || (inputs.size() == 1 && !into_folder)) return convert_into_one(inputs, o);
@@ -232,6 +234,7 @@ void add_convert_command(CLI::App& app, int& exit_status) {
                     "standard input); several make one CSV, or with another format one file each in the folder -o")
         ->required();
     add_jobs_option(*cmd, options->jobs, "Reports converted");
+    add_child_limit_options(*cmd, options->child_limits);
     cmd->add_flag("--wide", options->wide, "CSV: one line per row of the application matrix instead of one per cell");
     cmd->add_flag("!--no-findings", options->findings,
                   "md, html, txt: write the report alone, without validating it and marking its findings and corrections");

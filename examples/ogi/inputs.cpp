@@ -40,7 +40,7 @@ std::optional<std::string> Inputs::bytes(std::size_t i, std::string& error) cons
 std::optional<ReportIdentity> Inputs::identity(std::size_t i) const {
     std::string error;
     auto const bytes = this->bytes(i, error);
-    return bytes ? load_identity(*bytes, paths_[i], decode_options_) : std::nullopt;
+    return bytes ? load_identity_isolated(*bytes, paths_[i], decode_options_, child_limits_) : std::nullopt;
 }
 
 Input Inputs::read(std::size_t i) const {
@@ -52,7 +52,7 @@ Input Inputs::read(std::size_t i) const {
         in.errors.push_back(error);  // names the file already
         return in;
     }
-    static_cast<LoadedReport&>(in) = load_report(*bytes, in.source, decode_options_);
+    static_cast<LoadedReport&>(in) = load_report_isolated(*bytes, in.source, decode_options_, child_limits_);
     return in;
 }
 

@@ -3,6 +3,7 @@
 // content: load.hpp), or the reasons there is none.
 #include "batch.hpp"
 #include "files.hpp"
+#include "isolated_import.hpp"
 #include "load.hpp"
 
 #include <ogi/json.hpp>
@@ -35,6 +36,8 @@ public:
     Input read(std::size_t i) const;
     // Whether input i is a problem met in a folder walk (FoundInput::problem): it has no file to write after.
     bool found_unreadable(std::size_t i) const { return problems_.contains(i); }
+    // PDFs are read in a child process under these limits (isolated_import.hpp).
+    void limit_children(ChildLimits limits) noexcept { child_limits_ = limits; }
     // Input i's agency and year only (load_identity), or nullopt when it holds no report or cannot be read.
     std::optional<ReportIdentity> identity(std::size_t i) const;
 
@@ -52,6 +55,7 @@ private:
     InputFiles files_;
     std::map<std::size_t, Kept> kept_;  // by input: problems of a folder walk, and inputs read only once
     std::set<std::size_t> problems_;    // the inputs that are problems of a folder walk
+    ChildLimits child_limits_;
 };
 
 // "ogi: warning: b.json: the same body and year as a.json (淮安市人民政府, 2024); <consequence>": two inputs that

@@ -15,6 +15,7 @@ namespace {
 
 // JSON when named so, or when it looks like it; anything else is a report's text.
 bool read_as_json(std::string_view bytes, std::string const& source) {
+    if (is_binary(content_kind(bytes))) return false;  // a PDF, a Word file…, whatever its name
     if (source.size() >= 5) {
         std::string ext = source.substr(source.size() - 5);
         std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -45,12 +46,19 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
     loaded.encoding = std::move(imported.encoding);
     if (!loaded.report) {
         auto refusal = std::ranges::find(loaded.import_findings, Severity::error, &Finding::severity);
-        std::string why = refusal == loaded.import_findings.end() ? std::string()
-                                                                  : fmt::format(" ({}: {})", refusal->rule, refusal->message.en);
-        // A binary is named, not taken for bad JSON; a document's own reader says why it holds no report.
-        if (ContentKind const kind = content_kind(bytes); is_binary(kind)) {
-            loaded.errors.push_back(fmt::format("{}: {}, not the text of an annual report, nor {} JSON{}", source,
-                                                describe(kind).en, report_schema_id, why));
+        ContentKind const kind = content_kind(bytes);
+        // A document's own reader says why it holds no report: no text layer, encrypted, damaged, no document.xml…
+        if (is_document(kind)) {
+            std::string why;
+            for (Finding const& f : loaded.import_findings)
+                if (f.severity == Severity::error) why += fmt::format("{}{}: {}", why.empty() ? "" : "; ", f.rule, f.message.en);
+            loaded.errors.push_back(fmt::format("{}: no report read from {}: {}", source, describe(kind).en, why));
+            return loaded;
+        }
+        // Another binary is named, not taken for bad JSON.
+        if (is_binary(kind)) {
+            loaded.errors.push_back(fmt::format("{}: {}, not the text of an annual report, nor {} JSON", source,
+                                                describe(kind).en, report_schema_id));
             return loaded;
         }
         // Neither: say what each reader found, the importer's and the JSON decoder's first problem.

@@ -44,6 +44,7 @@ struct ValidateOptions {
             series_keys[pair.substr(0, equals)] = pair.substr(equals + 1);
         }
     }
+    ChildLimits child_limits;
 };
 
 // Which input holds the report of each body and year: what the series rules need, and all a run keeps of its
@@ -157,7 +158,8 @@ std::string summary_line(BatchSummary const& s) {
 // Reports are read, checked and printed one at a time on o.jobs threads, in input order: memory holds the series
 // index and a few reports per thread, however large the folder.
 int run_validate(ValidateOptions const& o) {
-    Inputs const inputs(expand_folders(o.inputs), o.max_input_bytes);
+    Inputs inputs(expand_folders(o.inputs), o.max_input_bytes);
+    inputs.limit_children(o.child_limits);
     bool const series = inputs.size() > 1;  // one report has no other year to be compared with
     Progress progress(series ? 2 * inputs.size() : inputs.size());  // the index, then the checks
     SeriesIndex const index = series ? index_series(inputs, o, progress) : SeriesIndex();
@@ -207,6 +209,7 @@ void add_validate_command(CLI::App& app, int& exit_status) {
                            : std::string();
             },
             "NAME=KEY"));
+    add_child_limit_options(*cmd, options->child_limits);
     cmd->add_option("inputs", options->inputs,
                     "Reports: JSON, or published reports' text, web pages or Word files (files, or folders of them); several of "
                     "one body are a series")

@@ -9,7 +9,7 @@ namespace ogi {
 enum class ContentKind {
     text,  // anything else: a report's text, its web page (HTML) or Markdown, in any encoding the importer reads
     json,  // first significant character { or [ (looks_like_json)
-    pdf,   // %PDF-
+    pdf,   // %PDF- within the first kilobyte
     zip,   // PK\3\4 (.docx, .xlsx, .odt and plain archives alike)
     ole,   // an OLE2 compound file: .doc, .xls, .ppt of Office 97–2003
     png,
@@ -25,6 +25,9 @@ enum class ContentKind {
 };
 
 ContentKind content_kind(std::string_view bytes) noexcept;
+
+// Whether import_report reads the kind as a document (a PDF, a Word file: a ZIP archive).
+constexpr bool is_document(ContentKind kind) noexcept { return kind == ContentKind::pdf || kind == ContentKind::zip; }
 
 // Whether a kind is a binary file format (neither text nor JSON).
 constexpr bool is_binary(ContentKind kind) noexcept { return kind != ContentKind::text && kind != ContentKind::json; }

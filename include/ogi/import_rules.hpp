@@ -30,6 +30,19 @@ inline constexpr ImportRule docx_unreadable{"IMP-DOCX-UNREADABLE", Severity::err
                                             "limit); not read"};
 inline constexpr ImportRule invalid_bytes{"IMP-INVALID-BYTES", Severity::warning, "输入含有无法解码的字节，已替换",
                                           "the input has bytes that decode in no supported encoding; replaced"};
+inline constexpr ImportRule pdf{"IMP-PDF", Severity::notice, "输入为 PDF，已按其文字的位置读取表格",
+                                "the input is a PDF, its tables read from where their text stands"};
+inline constexpr ImportRule pdf_damaged{"IMP-PDF-DAMAGED", Severity::error, "PDF 已损坏，无法打开",
+                                        "the PDF is damaged and cannot be opened"};
+inline constexpr ImportRule pdf_encrypted{"IMP-PDF-ENCRYPTED", Severity::error, "PDF 已加密，无法打开",
+                                          "the PDF is encrypted and cannot be opened"};
+inline constexpr ImportRule pdf_no_text{"IMP-PDF-NO-TEXT", Severity::error, "PDF 没有文字层（扫描件），请先做文字识别",
+                                        "no text layer; OCR it first"};
+inline constexpr ImportRule pdf_page_no_text{"IMP-PDF-PAGE-NO-TEXT", Severity::warning,
+                                             "PDF 的一页没有文字：若是扫描页，其中的表格未读取",
+                                             "a page of the PDF has no text: if it is a scan, its tables are not read"};
+inline constexpr ImportRule pdf_message{"IMP-PDF-MESSAGE", Severity::notice, "PDF 解析器的提示",
+                                        "a message of the PDF parser"};
 inline constexpr ImportRule too_large{"IMP-TOO-LARGE", Severity::error, "输入过大，未读取",
                                       "the input is larger than the import limit; not read"};
 inline constexpr ImportRule not_a_report{"IMP-NOT-A-REPORT", Severity::error, "文本中没有找到年度报告的表格",
@@ -85,9 +98,10 @@ inline constexpr ImportRule row_foreign{"IMP-ROW-FOREIGN", Severity::warning,
 inline constexpr ImportRule unit_unknown{"IMP-UNIT-UNKNOWN", Severity::error, "金额单位不明，单元格留空",
                                          "the unit of an amount is not stated; left absent"};
 
-inline constexpr std::array all{encoding,        html_page,       markdown,       docx,               docx_unreadable,
-                                invalid_bytes,   too_large,       not_a_report,    tables_repeated,    title_unread,
-                                year_unread,     section_missing,
+inline constexpr std::array all{encoding,        html_page,       markdown,       pdf,                pdf_damaged,
+                                pdf_encrypted,   pdf_no_text,     pdf_page_no_text, pdf_message,     docx,
+                                docx_unreadable, invalid_bytes,   too_large,       not_a_report,      tables_repeated,
+                                title_unread,    year_unread,     section_missing,
                                 edition_unknown, layout_mixed,    layout_unsupported, row_unread,
                                 row_missing,     row_by_position, row_by_order,       run_together,
                                 split_unique,    split_unresolved, row_foreign,       unit_unknown};

@@ -12,8 +12,7 @@ namespace {
 using namespace std::string_view_literals;
 
 // The first bytes of each binary format (its magic number); WebP is RIFF….WEBP and is checked apart.
-constexpr std::array<std::pair<std::string_view, ContentKind>, 12> signatures{{
-    {"%PDF-"sv, ContentKind::pdf},
+constexpr std::array<std::pair<std::string_view, ContentKind>, 11> signatures{{
     {"PK\x03\x04"sv, ContentKind::zip},
     {"PK\x05\x06"sv, ContentKind::zip},  // an empty archive
     {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv, ContentKind::ole},
@@ -34,6 +33,8 @@ ContentKind content_kind(std::string_view bytes) noexcept {
         if (bytes.starts_with(signature)) return kind;
     if (bytes.size() >= 12 && bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP") return ContentKind::webp;
     if (bytes.starts_with("\x7F" "ELF")) return ContentKind::elf;
+    // A PDF's signature may follow other bytes within its first kilobyte, where PDF readers look for it.
+    if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return ContentKind::pdf;
     return looks_like_json(bytes) ? ContentKind::json : ContentKind::text;
 }
 
