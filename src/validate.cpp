@@ -463,7 +463,9 @@ private:
             std::from_chars(date.data() + 5, date.data() + 7, month).ec != std::errc() ||
             std::from_chars(date.data() + 8, date.data() + 10, day).ec != std::errc())
             return;
-        bool const government = r_.agency.find("人民政府") != std::string::npos;
+        // The people's government's own report is due by 3月31日; its office (人民政府办公室) and every other
+        // department report by 1月31日.
+        bool const government = std::string_view(r_.agency).ends_with("人民政府");
         int const deadline = (r_.year + 1) * 10000 + (government ? 331 : 131);
         if (year * 10000 + month * 100 + day > deadline)
             add(rules::report_late, locations(r_, r_.signed_on), {std::nullopt, std::nullopt, std::nullopt, std::string(date)});

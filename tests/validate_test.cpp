@@ -561,7 +561,7 @@ TEST_CASE("NARR-DONE: 均已办结 while 四、结转下年度继续办理 is no
 TEST_CASE("DATE-LATE: signed after 1月31日 (a department) or 3月31日 (a people's government)") {
     Report huaian = real_report("2024_huaian-city");  // 淮安市人民政府: by 2025-03-31
     auto& report = as<Report2021>(huaian);
-    CHECK(report.agency.find("人民政府") != std::string::npos);
+    CHECK(report.agency.ends_with("人民政府"));
     report.signed_on = "2025-03-31";
     CHECK(findings_of(huaian, "DATE-LATE").empty());
     report.signed_on = "2025-04-01";
@@ -574,6 +574,12 @@ TEST_CASE("DATE-LATE: signed after 1月31日 (a department) or 3月31日 (a peop
     CHECK(findings_of(longhua, "DATE-LATE").empty());
     as<Report2019>(longhua).signed_on = "2021-02-01";
     CHECK(findings_of(longhua, "DATE-LATE").size() == 1);
+
+    report.agency = "淮安市人民政府办公室";  // the government's office is a department: by 2025-01-31
+    report.signed_on = "2025-02-01";
+    CHECK(findings_of(huaian, "DATE-LATE").size() == 1);
+    report.signed_on = "2025-01-31";
+    CHECK(findings_of(huaian, "DATE-LATE").empty());
 }
 
 TEST_CASE("SERIES-UNPAIRED: one body's years under names spelled differently are not compared, but said to be") {
