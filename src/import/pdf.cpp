@@ -205,7 +205,8 @@ void mark_figures(std::vector<Word>& words) {
         double const gap = std::max(1.2 * (w.x1 - w.x0) / static_cast<double>(std::max<std::size_t>(code_points(w.folded), 1)), 2.0);
         // Only the words starting at most a word's height above can share its line: the search starts there.
         auto const from = std::ranges::lower_bound(ids, w.y0 - tallest, {}, [&](std::size_t k) { return words[k].y0; });
-        for (std::size_t j : std::ranges::subrange(from, ids.end())) {
+        for (auto at = from; at != ids.end(); ++at) {  // not a subrange: clang 14 cannot use libstdc++ 12's
+            std::size_t const j = *at;
             Word const& o = words[j];
             if (o.y0 > w.y1) break;
             if (j == i || overlap(o.y0, o.y1, w.y0, w.y1) < 0.5 * std::min(o.height(), w.height())) continue;
