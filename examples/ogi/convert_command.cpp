@@ -229,7 +229,7 @@ void add_convert_command(CLI::App& app, int& exit_status) {
         ->check(CLI::IsMember({"json", "csv", "md", "html", "txt", "docx"}))
         ->capture_default_str();
     cmd->add_option("inputs", options->inputs,
-                    "The reports: ogi-report/1 JSON or published reports' text, HTML, Word (.docx; .doc, .wps through "
+                    "The reports: ogi-report/1 JSON or published reports' PDF, text, HTML, Word (.docx; .doc, .wps through "
                     "LibreOffice) (files, folders of them, or - for "
                     "standard input); several make one CSV, or with another format one file each in the folder -o")
         ->required();

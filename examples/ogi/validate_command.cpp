@@ -211,7 +211,7 @@ void add_validate_command(CLI::App& app, int& exit_status) {
             "NAME=KEY"));
     add_child_limit_options(*cmd, options->child_limits);
     cmd->add_option("inputs", options->inputs,
-                    "Reports: JSON, or published reports' text, web pages or Word files (files, or folders of them); several of "
+                    "Reports: JSON, or published reports' PDFs, text, web pages or Word files (files, or folders of them); several of "
                     "one body are a series")
         ->required();
     cmd->callback([options, &exit_status] {
