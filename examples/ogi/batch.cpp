@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <charconv>
 #include <cerrno>
 #include <cstdio>
@@ -23,8 +22,7 @@ namespace ogi::tool {
 namespace {
 
 bool may_hold_a_report(std::filesystem::path const& file) {
-    std::string ext = file.extension().string();
-    std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::string const ext = lower_extension(file);
     constexpr std::array<std::string_view, 9> report_extensions{".json", ".txt", ".htm", ".html", ".md",
                                                                 ".pdf", ".docx", ".doc", ".wps"};
     return std::ranges::find(report_extensions, ext) != report_extensions.end();

@@ -131,6 +131,12 @@ private:
 
 }  // namespace
 
+std::string lower_extension(std::filesystem::path const& file) {
+    std::string ext = file.extension().string();
+    for (char& c : ext) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    return ext;
+}
+
 std::string_view file_type_name(mode_t mode) noexcept {
     if (S_ISREG(mode)) return "a file";
     if (S_ISDIR(mode)) return "a folder";

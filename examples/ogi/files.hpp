@@ -22,6 +22,9 @@ inline constexpr std::size_t default_max_input_bytes = 64u << 20;
 // What a path names, for messages: "a file", "a folder", "a FIFO (named pipe)", "a socket", "a device".
 std::string_view file_type_name(mode_t mode) noexcept;
 
+// A file name's extension in lower case (".json", ".pdf"), ASCII only; empty when it has none.
+std::string lower_extension(std::filesystem::path const& file);
+
 // The bytes of a file, or of standard input for "-", up to limit bytes; nullopt with the reason in error.
 std::optional<std::string> read_input(std::string const& path, std::size_t limit, std::string& error);
 

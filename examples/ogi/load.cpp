@@ -1,4 +1,5 @@
 #include "load.hpp"
+#include "files.hpp"
 #include "office_conversion.hpp"
 
 #include <ogi/content_kind.hpp>
@@ -7,7 +8,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 
 namespace ogi::tool {
 
@@ -16,12 +16,7 @@ namespace {
 // JSON when named so, or when it looks like it; anything else is a report's text.
 bool read_as_json(std::string_view bytes, std::string const& source) {
     if (is_binary(content_kind(bytes))) return false;  // a PDF, a Word file…, whatever its name
-    if (source.size() >= 5) {
-        std::string ext = source.substr(source.size() - 5);
-        std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        if (ext == ".json") return true;
-    }
-    return looks_like_json(bytes);
+    return lower_extension(source) == ".json" || looks_like_json(bytes);
 }
 
 }  // namespace

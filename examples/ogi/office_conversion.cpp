@@ -1,5 +1,7 @@
 #include "office_conversion.hpp"
 
+#include "files.hpp"
+
 #include <ogi/content_kind.hpp>
 #include <ogi/import.hpp>
 
@@ -12,7 +14,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -31,12 +32,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view libreoffice_package = "libreoffice-writer-nogui";
-
-std::string lower_extension(std::string const& source) {
-    std::string ext = fs::path(source).extension().string();
-    std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
 
 // soffice in the PATH, as a shell would find it.
 std::optional<fs::path> find_soffice() {
