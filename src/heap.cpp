@@ -1,4 +1,4 @@
-#include "ogi/heap.hpp"
+#include "ogi/detail/heap.hpp"
 
 #include <cstdlib>  // defines __GLIBC__ on glibc
 

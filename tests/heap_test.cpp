@@ -1,5 +1,5 @@
 // ogi::keep_heap: memory a batch frees stays in the process for the next report (glibc).
-#include <ogi/heap.hpp>
+#include <ogi/detail/heap.hpp>
 
 #include <doctest/doctest.h>
 

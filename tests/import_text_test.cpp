@@ -83,7 +83,7 @@ TEST_CASE("the edition is read from the tables, the layout of （六） from the
         CAPTURE(mixed);
         ImportResult r = import_fixture(mixed);
         REQUIRE(r.report);
-        CHECK(std::holds_alternative<Report2021Mixed>(r.report->variant()));
+        CHECK(std::holds_alternative<Report2021SingleRowOther>(r.report->variant()));
         auto layout = with_rule(r, import_rule::layout_mixed);
         REQUIRE(layout.size() == 1);
         CHECK(layout[0].paths == std::vector<std::string>{"/applications/outcomes/other"});
@@ -815,7 +815,7 @@ TEST_CASE("run-together: a consistent report flattened to one line imports fully
     CHECK(with_rule(r, import_rule::run_together).size() == 1);
     CHECK_FALSE(with_rule(r, import_rule::split_unique).empty());
     REQUIRE(r.report);
-    auto const& report = std::get<Report2021Mixed>(r.report->variant());
+    auto const& report = std::get<Report2021SingleRowOther>(r.report->variant());
     REQUIRE(report.overview);
     CHECK(report.overview->find("淮安市洪泽区人民政府") != std::string::npos);
     CHECK(report.problems_and_improvements.has_value());

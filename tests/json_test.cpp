@@ -71,7 +71,7 @@ TEST_CASE("the edition and the layout come from the document") {
     Report mixed = decode_json_or_throw(test::read_fixture("reports/2023_hongze-district.expected.json"));
     CHECK(mixed.edition() == Edition::e2021);
     CHECK(mixed.other_processing_layout() == OtherProcessingLayout::single_row);
-    CHECK(std::holds_alternative<Report2021Mixed>(mixed.variant()));
+    CHECK(std::holds_alternative<Report2021SingleRowOther>(mixed.variant()));
 }
 
 TEST_CASE("absent cells are null, narratives are kept, and neither is confused with zero") {

@@ -41,7 +41,7 @@ void check_table_labels() {
 TEST_CASE("every row, column and block label of both editions is written as in format.md") {
     check_table_labels<Report2019>();
     check_table_labels<Report2021>();
-    check_table_labels<Report2021Mixed>();
+    check_table_labels<Report2021SingleRowOther>();
 }
 
 TEST_CASE("labels and keys of the matrix") {

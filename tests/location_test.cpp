@@ -28,7 +28,7 @@ TEST_CASE("a row and its first cell share an address but not a location") {
 }
 
 TEST_CASE("a JSON pointer's label path, when the layout has it") {
-    Report mixed = Report2021Mixed{};
+    Report mixed = Report2021SingleRowOther{};
     CHECK(locate(mixed, "/applications/outcomes/other/natural_person")->label_path ==
           "三、本年度办理结果 ›（六）其他处理 › 自然人");
     CHECK_FALSE(locate(mixed, "/applications/outcomes/other/unpaid_fee/total"));

@@ -1,4 +1,4 @@
-#include <ogi/utf8.hpp>
+#include <ogi/detail/utf8.hpp>
 
 #include <doctest/doctest.h>
 

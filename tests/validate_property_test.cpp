@@ -124,4 +124,4 @@ void check_layout() {
 
 TEST_CASE("properties of validation, 2019 edition") { check_layout<Report2019>(); }
 TEST_CASE("properties of validation, 2021 edition") { check_layout<Report2021>(); }
-TEST_CASE("properties of validation, 2021 tables with 三（六） as one row") { check_layout<Report2021Mixed>(); }
+TEST_CASE("properties of validation, 2021 tables with 三（六） as one row") { check_layout<Report2021SingleRowOther>(); }

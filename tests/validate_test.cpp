@@ -322,7 +322,7 @@ TEST_CASE("series: Hongze 2023 → 2024 carries over, keeps 现行有效件数 a
 
 TEST_CASE("SERIES-CARRY: 二、上年结转 is last year's 四、结转下年度继续办理") {
     std::vector<Report> series = {real_report("2023_hongze-district"), real_report("2024_hongze-district")};
-    as<Report2021Mixed>(series[1]).applications.carried_over[Applicant::natural_person] = 3;
+    as<Report2021SingleRowOther>(series[1]).applications.carried_over[Applicant::natural_person] = 3;
     Finding const carry = only_finding(validate_series(series)[1], "SERIES-CARRY");
     CHECK(carry.severity == Severity::warning);
     CHECK(carry.paths == Paths{"/applications/carried_over/natural_person"});
@@ -336,16 +336,16 @@ TEST_CASE("SERIES-CARRY: 二、上年结转 is last year's 四、结转下年度
     CHECK(findings_of(validate_series(reversed)[1], "SERIES-CARRY").empty());
 
     // Not the same body, or not the year before: no series.
-    as<Report2021Mixed>(series[0]).agency = "淮安市人民政府";
+    as<Report2021SingleRowOther>(series[0]).agency = "淮安市人民政府";
     CHECK(findings_of(validate_series(series)[1], "SERIES-CARRY").empty());
-    as<Report2021Mixed>(series[0]).agency = as<Report2021Mixed>(series[1]).agency;
-    as<Report2021Mixed>(series[0]).year = 2022;
+    as<Report2021SingleRowOther>(series[0]).agency = as<Report2021SingleRowOther>(series[1]).agency;
+    as<Report2021SingleRowOther>(series[0]).year = 2022;
     CHECK(findings_of(validate_series(series)[1], "SERIES-CARRY").empty());
 }
 
 TEST_CASE("SERIES-INFORCE: 现行有效件数 = last year's + 本年制发 − 本年废止") {
     std::vector<Report> series = {real_report("2023_hongze-district"), real_report("2024_hongze-district")};
-    as<Report2021Mixed>(series[1]).active_disclosure.regulatory_documents.normative_documents.in_force = 9;
+    as<Report2021SingleRowOther>(series[1]).active_disclosure.regulatory_documents.normative_documents.in_force = 9;
     Finding const in_force = only_finding(validate_series(series)[1], "SERIES-INFORCE");
     CHECK(in_force.paths == Paths{"/active_disclosure/regulatory_documents/normative_documents/in_force"});
     CHECK(in_force.expected == count(8));
@@ -375,8 +375,8 @@ TEST_CASE("SERIES-NARRATIVE: a section copied word for word from last year") {
                                   real_report_with_narratives("2024_hongze-district")};
     CHECK(findings_of(validate_series(series)[1], "SERIES-NARRATIVE").empty());
     // The same words wrapped at other places are the same text.
-    as<Report2021Mixed>(series[1]).problems_and_improvements =
-        "\n" + *as<Report2021Mixed>(series[0]).problems_and_improvements + "  ";
+    as<Report2021SingleRowOther>(series[1]).problems_and_improvements =
+        "\n" + *as<Report2021SingleRowOther>(series[0]).problems_and_improvements + "  ";
     Finding const copied = only_finding(validate_series(series)[1], "SERIES-NARRATIVE");
     CHECK(copied.paths == Paths{"/problems_and_improvements"});
     CHECK(copied.message.zh == "五、存在的主要问题及改进情况：与上一年度报告一字不差");
@@ -588,14 +588,14 @@ TEST_CASE("SERIES-UNPAIRED: one body's years under names spelled differently are
 
     Report last = real_report("2023_hongze-district");
     Report now = real_report("2024_hongze-district");
-    as<Report2021Mixed>(now).applications.carried_over[Applicant::natural_person] = 99;  // SERIES-CARRY when paired
+    as<Report2021SingleRowOther>(now).applications.carried_over[Applicant::natural_person] = 99;  // SERIES-CARRY when paired
     {
         std::array<Report, 2> const series{last, now};
         Validation const paired = validate_series(series)[1];
         CHECK_FALSE(findings_of(paired, "SERIES-CARRY").empty());
         CHECK(findings_of(paired, "SERIES-UNPAIRED").empty());
     }
-    as<Report2021Mixed>(last).agency = "淮安市 洪泽区人民政府";
+    as<Report2021SingleRowOther>(last).agency = "淮安市 洪泽区人民政府";
     std::array<Report, 2> const series{last, now};
     Validation const apart = validate_series(series)[1];
     CHECK(findings_of(apart, "SERIES-CARRY").empty());

@@ -4,7 +4,7 @@
 #include "office_conversion.hpp"
 #include "validate_command.hpp"
 
-#include <ogi/heap.hpp>
+#include <ogi/detail/heap.hpp>
 
 int main(int argc, char** argv) {
     ogi::keep_heap();  // a run reads report after report

@@ -1,6 +1,5 @@
 #pragma once
 // ogi: the data of China's 政府信息公开工作年度报告 (Open Government Information annual reports).
-#include "ogi/heap.hpp"
 #include "ogi/content_kind.hpp"
 #include "ogi/import.hpp"
 #include "ogi/json.hpp"

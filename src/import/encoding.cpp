@@ -1,6 +1,6 @@
 #include "encoding.hpp"
 
-#include "ogi/utf8.hpp"
+#include "ogi/detail/utf8.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -15,7 +15,7 @@
 #include "ogi/import_rules.hpp"
 #include "ogi/walk.hpp"
 
-#include "../identities.hpp"
+#include "../validate/identities.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -834,7 +834,7 @@ ImportResult read_report(ReportText const& text, Findings findings) {
         findings.add(import_rule::layout_mixed, line, {"/applications/outcomes/other"},
                      "第二部分为 2021 年版表格，第三部分（六）其他处理为一行（2019 年版）",
                      "section 二 uses the 2021 tables, section 三 keeps （六）其他处理 as one row (2019 layout)");
-        report = build<Report2021Mixed>(s, disclosure, matrix, anchors, review, read_disclosure, text.run_together(), findings);
+        report = build<Report2021SingleRowOther>(s, disclosure, matrix, anchors, review, read_disclosure, text.run_together(), findings);
     }
 
     auto const& title = id.title;

@@ -2,7 +2,7 @@
 
 #include "sections.hpp"
 
-#include "../identities.hpp"
+#include "../validate/identities.hpp"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // Runs every benchmark, then prints each registered comparison as a ratio against its baseline.
 #include "baseline.hpp"
 
-#include <ogi/heap.hpp>
+#include <ogi/detail/heap.hpp>
 
 #include <benchmark/benchmark.h>
 

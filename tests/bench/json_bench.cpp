@@ -53,7 +53,7 @@ ogi::Report decode_with_nlohmann(std::string const& text) {
     nlohmann::json j = nlohmann::json::parse(text);
     if (j.at("edition") == "2019") return read_as<ogi::Report2019>(j);
     return j.at("applications").at("outcomes").at("other").contains("unpaid_fee") ? read_as<ogi::Report2021>(j)
-                                                                                 : read_as<ogi::Report2021Mixed>(j);
+                                                                                 : read_as<ogi::Report2021SingleRowOther>(j);
 }
 
 void BM_json_parse_boost_floor(benchmark::State& state) {

@@ -58,7 +58,8 @@ using Report2019 = BasicReport<v2019::ActiveDisclosure, ApplicantRow>;
 using Report2021 = BasicReport<v2021::ActiveDisclosure, OtherProcessing>;
 // 2021 tables in 二 but 三（六） kept as one row: a layout real reports use. Its figures are kept as
 // published; validation flags the layout.
-using Report2021Mixed = BasicReport<v2021::ActiveDisclosure, ApplicantRow>;
+using Report2021SingleRowOther = BasicReport<v2021::ActiveDisclosure, ApplicantRow>;
+using Report2021Mixed [[deprecated("say Report2021SingleRowOther")]] = Report2021SingleRowOther;
 
 // The layout of 三（六）其他处理.
 enum class OtherProcessingLayout { single_row, sub_rows };
@@ -66,7 +67,7 @@ enum class OtherProcessingLayout { single_row, sub_rows };
 // A report of any layout. Code for both editions is written once, generically, inside visit().
 class Report {
 public:
-    using Variant = std::variant<Report2019, Report2021, Report2021Mixed>;
+    using Variant = std::variant<Report2019, Report2021, Report2021SingleRowOther>;
 
     Report() = default;
     template <class R>

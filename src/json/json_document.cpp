@@ -1,6 +1,6 @@
 #include "json_document.hpp"
 
-#include "ogi/utf8.hpp"
+#include "ogi/detail/utf8.hpp"
 
 #include <boost/json/basic_parser_impl.hpp>
 #include <boost/json/value_stack.hpp>

@@ -99,7 +99,7 @@ std::string json_schema() {
         {"$defs", definitions()},
         {"oneOf", json::array{report_schema<Report2019>("2019 edition (国办公开办函〔2019〕60号)"),
                               report_schema<Report2021>("2021 edition (国办公开办函〔2021〕30号)"),
-                              report_schema<Report2021Mixed>("2021 edition with 三（六）其他处理 kept as one row")}},
+                              report_schema<Report2021SingleRowOther>("2021 edition with 三（六）其他处理 kept as one row")}},
     };
     return pretty_json(schema);
 }

@@ -2,7 +2,7 @@
 // because Boost 1.81's own conversion stops at the first problem and cannot say where it is.
 #include "ogi/json.hpp"
 
-#include "ogi/text_position.hpp"
+#include "ogi/detail/text_position.hpp"
 #include "json_document.hpp"
 #include "ogi/walk.hpp"
 
@@ -436,7 +436,7 @@ DecodeResult decode_json_value(json::value const& document, DecodeOptions const&
     }
     Report report = edition == Edition::e2019 ? read_report<Report2019>(d, *obj)
                     : sub_rows               ? read_report<Report2021>(d, *obj)
-                                             : read_report<Report2021Mixed>(d, *obj);
+                                             : read_report<Report2021SingleRowOther>(d, *obj);
     if (result.errors.empty()) result.report = std::move(report);
     return result;
 }
