@@ -96,7 +96,7 @@ TEST_CASE("a PDF without text, encrypted or damaged is refused with the reason")
 
 TEST_CASE("a PDF is told by its bytes, text by its own") {
     std::string pdf = test::read_fixture("reports/2024_hongze-district.pdf");
-    CHECK(import_identity(pdf) == ReportIdentity{"淮安市洪泽区人民政府", 2024});
+    CHECK(import_report_key(pdf) == ReportKey{"淮安市洪泽区人民政府", 2024});
     // Bytes before the signature (a mail gateway's prefix) are allowed within the first kilobyte.
     CHECK(import_report(std::string(100, '\n') + pdf).report.has_value());
     ImportResult text = import_report(test::read_fixture("reports/2024_hongze-district.txt"));

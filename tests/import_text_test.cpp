@@ -98,9 +98,9 @@ TEST_CASE("the title gives agency and year; the body the agency's full name") {
     CHECK(r.report->year() == 2023);
 }
 
-TEST_CASE("import_identity: the agency and year import_text gives, for every form of text") {
-    CHECK(import_identity(test::read_fixture("reports/2023_hongze-district.txt")) ==
-          ReportIdentity{"淮安市洪泽区人民政府", 2023});
+TEST_CASE("import_report_key: the agency and year import_text gives, for every form of text") {
+    CHECK(import_report_key(test::read_fixture("reports/2023_hongze-district.txt")) ==
+          ReportKey{"淮安市洪泽区人民政府", 2023});
     std::vector<std::string> inputs;
     for (auto const& dir : {"reports", "import", "pages", "messy"})
         for (auto const& entry : std::filesystem::directory_iterator(std::filesystem::path(OGI_FIXTURES_DIR) / dir))
@@ -111,14 +111,14 @@ TEST_CASE("import_identity: the agency and year import_text gives, for every for
         CAPTURE(input);
         std::string const bytes = test::read_fixture(input);
         ImportResult const imported = import_text(bytes);
-        std::optional<ReportIdentity> const identity = import_identity(bytes);
+        std::optional<ReportKey> const identity = import_report_key(bytes);
         REQUIRE(identity.has_value() == imported.report.has_value());
-        if (identity) CHECK(*identity == ReportIdentity{imported.report->agency(), imported.report->year()});
+        if (identity) CHECK(*identity == ReportKey{imported.report->agency(), imported.report->year()});
     }
-    CHECK_FALSE(import_identity("hello\nworld\n"));
+    CHECK_FALSE(import_report_key("hello\nworld\n"));
     ImportOptions small;
     small.max_bytes = 100;
-    CHECK_FALSE(import_identity(test::read_fixture("reports/2024_huaian-city.txt"), small));
+    CHECK_FALSE(import_report_key(test::read_fixture("reports/2024_huaian-city.txt"), small));
 }
 
 TEST_CASE("the narratives of 一, 五 and 六 are kept as published, without page numbers") {
@@ -596,7 +596,7 @@ TEST_CASE("bytes of another kind are refused by name, never imported as text") {
         CHECK_FALSE(r.report);
         REQUIRE(with_rule(r, import_rule::not_a_report).size() == 1);
         CHECK(r.findings.front().message.en.find(name) != std::string::npos);
-        CHECK_FALSE(import_identity(bytes));
+        CHECK_FALSE(import_report_key(bytes));
     }
 }
 
@@ -617,7 +617,7 @@ TEST_CASE("a page's meta charset: Big5 and Shift_JIS read through iconv, UTF-7 r
     CHECK_FALSE(refused.report);
     REQUIRE(refused.findings.size() == 1);
     CHECK(refused.findings.front().message.en == "the page names the charset utf-7, which is not read");
-    CHECK_FALSE(import_identity(utf7));
+    CHECK_FALSE(import_report_key(utf7));
 
     // A charset iconv does not know: refused by name when the bytes are not UTF-8, else it says nothing.
     std::string gbk = test::read_fixture("pages/huaian.gbk.html");

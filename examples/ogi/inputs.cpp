@@ -37,10 +37,10 @@ std::optional<std::string> Inputs::bytes(std::size_t i, std::string& error) cons
     return kept->second.bytes;
 }
 
-std::optional<ReportIdentity> Inputs::identity(std::size_t i) const {
+std::optional<ReportKey> Inputs::identity(std::size_t i) const {
     std::string error;
     auto const bytes = this->bytes(i, error);
-    return bytes ? load_identity_isolated(*bytes, paths_[i], decode_options_, child_limits_) : std::nullopt;
+    return bytes ? load_key_isolated(*bytes, paths_[i], decode_options_, child_limits_) : std::nullopt;
 }
 
 Input Inputs::read(std::size_t i) const {
@@ -56,7 +56,7 @@ Input Inputs::read(std::size_t i) const {
     return in;
 }
 
-std::string duplicate_warning(std::string const& first, std::string const& second, ReportIdentity const& id,
+std::string duplicate_warning(std::string const& first, std::string const& second, ReportKey const& id,
                               std::string_view consequence) {
     return fmt::format("ogi: warning: {}: the same body and year as {} ({}, {}); {}", second, first, id.agency, id.year,
                        consequence);

@@ -38,8 +38,8 @@ public:
     bool found_unreadable(std::size_t i) const { return problems_.contains(i); }
     // PDFs are read in a child process under these limits (isolated_import.hpp).
     void limit_children(ChildLimits limits) noexcept { child_limits_ = limits; }
-    // Input i's agency and year only (load_identity), or nullopt when it holds no report or cannot be read.
-    std::optional<ReportIdentity> identity(std::size_t i) const;
+    // Input i's agency and year only (load_key), or nullopt when it holds no report or cannot be read.
+    std::optional<ReportKey> identity(std::size_t i) const;
 
 private:
     // The bytes of an input read once, or why they could not be.
@@ -60,7 +60,7 @@ private:
 
 // "ogi: warning: b.json: the same body and year as a.json (淮安市人民政府, 2024); <consequence>": two inputs that
 // hold the report of one body for one year, which a run would otherwise take silently.
-std::string duplicate_warning(std::string const& first, std::string const& second, ReportIdentity const& id,
+std::string duplicate_warning(std::string const& first, std::string const& second, ReportKey const& id,
                               std::string_view consequence);
 
 }  // namespace ogi::tool

@@ -203,12 +203,12 @@ LoadedReport load_report_isolated(std::string_view bytes, std::string const& sou
     return loaded;
 }
 
-std::optional<ReportIdentity> load_identity_isolated(std::string_view bytes, std::string const& source,
+std::optional<ReportKey> load_key_isolated(std::string_view bytes, std::string const& source,
                                                      DecodeOptions const& options, ChildLimits const& limits) {
-    if (!reads_in_child(bytes)) return load_identity(bytes, source, options);
+    if (!reads_in_child(bytes)) return load_key(bytes, source, options);
     ChildResult child = run_in_child(
         [&] {
-            auto id = load_identity(bytes, source, options);
+            auto id = load_key(bytes, source, options);
             return id ? json::serialize(json::object{{"agency", id->agency}, {"year", id->year}}) : std::string("null");
         },
         limits);
@@ -216,7 +216,7 @@ std::optional<ReportIdentity> load_identity_isolated(std::string_view bytes, std
     try {
         json::value const v = json::parse(*child.output);
         if (v.is_null()) return std::nullopt;
-        return ReportIdentity{json::value_to<std::string>(v.at("agency")), json::value_to<int>(v.at("year"))};
+        return ReportKey{json::value_to<std::string>(v.at("agency")), json::value_to<int>(v.at("year"))};
     } catch (std::exception const&) {
         return std::nullopt;
     }

@@ -26,10 +26,10 @@ void add_child_limit_options(CLI::App& cmd, ChildLimits& limits);
 // Whether bytes are read in a child: a PDF, told by its signature as the importer tells it.
 bool reads_in_child(std::string_view bytes) noexcept;
 
-// load_report and load_identity, in a child under limits when the bytes are a PDF, else in this process.
+// load_report and load_key, in a child under limits when the bytes are a PDF, else in this process.
 LoadedReport load_report_isolated(std::string_view bytes, std::string const& source, DecodeOptions const& options,
                                   ChildLimits const& limits);
-std::optional<ReportIdentity> load_identity_isolated(std::string_view bytes, std::string const& source,
+std::optional<ReportKey> load_key_isolated(std::string_view bytes, std::string const& source,
                                                      DecodeOptions const& options, ChildLimits const& limits);
 
 }  // namespace ogi::tool

@@ -68,14 +68,14 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
     return loaded;
 }
 
-std::optional<ReportIdentity> load_identity(std::string_view bytes, std::string const& source,
+std::optional<ReportKey> load_key(std::string_view bytes, std::string const& source,
                                             DecodeOptions const& json_options) {
     if (auto office = prepare_office_input(bytes, source))
-        return office->docx ? import_identity(*office->docx) : std::nullopt;
-    if (!read_as_json(bytes, source)) return import_identity(bytes);
+        return office->docx ? import_report_key(*office->docx) : std::nullopt;
+    if (!read_as_json(bytes, source)) return import_report_key(bytes);
     DecodeResult decoded = decode_json(bytes, json_options);
     if (!decoded.report) return std::nullopt;
-    return ReportIdentity{decoded.report->agency(), decoded.report->year()};
+    return ReportKey{decoded.report->agency(), decoded.report->year()};
 }
 
 std::vector<std::string> describe_import_findings(LoadedReport const& loaded, std::string const& source,

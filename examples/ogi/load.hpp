@@ -25,7 +25,7 @@ LoadedReport load_report(std::string_view bytes, std::string const& source, Deco
 
 // Only the agency and year of the report in bytes (what pairs it with the previous year's), or nullopt when
 // load_report would give no report: a text's tables are not read.
-std::optional<ReportIdentity> load_identity(std::string_view bytes, std::string const& source,
+std::optional<ReportKey> load_key(std::string_view bytes, std::string const& source,
                                             DecodeOptions const& json_options = {});
 
 // "source:line: severity RULE: message" for each import finding, in the language asked ("zh" or "en").

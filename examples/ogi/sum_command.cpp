@@ -39,7 +39,7 @@ int run_sum(SumOptions const& o) {
                               ++unreadable;
                               return;
                           }
-                          ReportIdentity id{in.report->agency(), in.report->year()};
+                          ReportKey id{in.report->agency(), in.report->year()};
                           auto [first, added] = first_of_body.try_emplace({id.agency, id.year}, in.source);
                           if (!added)
                               fmt::print(stderr, "{}\n",

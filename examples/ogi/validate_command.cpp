@@ -68,7 +68,7 @@ SeriesIndex index_series(Inputs const& inputs, ValidateOptions const& o, Progres
     for_each_in_order(
         inputs.size(), o.jobs,
         [&](std::size_t i) { return inputs.identity(i); },
-        [&](std::size_t i, std::optional<ReportIdentity> id) {
+        [&](std::size_t i, std::optional<ReportKey> id) {
             progress.advance();
             if (!id) return;
             // The first of duplicates, as validate_series takes it; the others named.

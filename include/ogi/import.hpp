@@ -35,15 +35,20 @@ ImportResult import_report(std::string_view bytes, ImportOptions const& options 
 // Who published a report and for which year, read from its text as import_text reads them (the title, else
 // the start of the reporting period), without the tables: what a batch needs to pair each report with the
 // previous year's of the same body, at a fraction of an import.
-struct ReportIdentity {
+struct ReportKey {
     std::string agency;
     int year = 0;  // 0: no year in the text
-    friend bool operator==(ReportIdentity const&, ReportIdentity const&) = default;
+    friend bool operator==(ReportKey const&, ReportKey const&) = default;
 };
 
 // nullopt where import_report finds no report in the bytes (or refuses them); else the agency and year
 // import_report gives the report.
-std::optional<ReportIdentity> import_identity(std::string_view bytes, ImportOptions const& options = {});
+std::optional<ReportKey> import_report_key(std::string_view bytes, ImportOptions const& options = {});
+using ReportIdentity [[deprecated("say ReportKey")]] = ReportKey;
+[[deprecated("say import_report_key")]] inline std::optional<ReportKey> import_identity(std::string_view bytes,
+                                                                                      ImportOptions const& options = {}) {
+    return import_report_key(bytes, options);
+}
 
 // Whether bytes look like a JSON document (first significant character { or [, after an optional BOM),
 // so that a tool can choose between decode_json and import_text by content.

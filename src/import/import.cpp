@@ -756,7 +756,7 @@ bool looks_like_json(std::string_view bytes) noexcept {
     return false;
 }
 
-std::optional<ReportIdentity> import_identity(std::string_view bytes, ImportOptions const& options) {
+std::optional<ReportKey> import_report_key(std::string_view bytes, ImportOptions const& options) {
     if (too_large(bytes, options)) return std::nullopt;
     std::optional<DocumentText> document = read_document(bytes, options);
     if (document && !document->text) return std::nullopt;
@@ -768,7 +768,7 @@ std::optional<ReportIdentity> import_identity(std::string_view bytes, ImportOpti
     ReportText const& text = *read;
     if (!text.holds_report()) return std::nullopt;
     Identity id = identity_of(text);
-    return ReportIdentity{std::move(id.agency), id.year};
+    return ReportKey{std::move(id.agency), id.year};
 }
 
 namespace {

@@ -38,8 +38,8 @@ void BM_import_text(benchmark::State& state, std::string const& text) {
 }
 
 // Agency and year only, as a batch pairs a folder's reports with their previous years.
-void BM_import_identity(benchmark::State& state, std::string const& text) {
-    for (auto _ : state) benchmark::DoNotOptimize(ogi::import_identity(text));
+void BM_import_report_key(benchmark::State& state, std::string const& text) {
+    for (auto _ : state) benchmark::DoNotOptimize(ogi::import_report_key(text));
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
 }
 
@@ -49,7 +49,7 @@ void BM_import_identity(benchmark::State& state, std::string const& text) {
     for (std::size_t i = 0; i < reports.size(); ++i) {
         texts[i] = ogi::bench::read_report_file(std::string(reports[i]) + ".txt");
         benchmark::RegisterBenchmark(("BM_import_text/" + std::string(reports[i])).c_str(), BM_import_text, std::cref(texts[i]));
-        benchmark::RegisterBenchmark(("BM_import_identity/" + std::string(reports[i])).c_str(), BM_import_identity,
+        benchmark::RegisterBenchmark(("BM_import_report_key/" + std::string(reports[i])).c_str(), BM_import_report_key,
                                      std::cref(texts[i]));
     }
     benchmark::RegisterBenchmark("BM_import_newline_floor/all", BM_import_newline_floor, std::cref(all_reports()));
@@ -58,7 +58,7 @@ void BM_import_identity(benchmark::State& state, std::string const& text) {
     // first report's, the rest is read as narrative); the ratio to the floor says how far from reading the bytes.
     for (char const* name : reports) ogi::bench::at_least("BM_import_text/" + std::string(name), ogi::bench::Per::byte, 100e6);
     return ogi::bench::at_least("BM_import_text/all", ogi::bench::Per::byte, 100e6) &&
-           ogi::bench::compare("BM_import_identity/2024_huaian-city", "BM_import_text/2024_huaian-city") &&
+           ogi::bench::compare("BM_import_report_key/2024_huaian-city", "BM_import_text/2024_huaian-city") &&
            ogi::bench::compare("BM_import_text/all", "BM_import_newline_floor/all");
 }();
 
