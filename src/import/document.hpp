@@ -2,7 +2,7 @@
 // Reports published as documents rather than text (a PDF, a Word file): each is read into the text the report
 // reader reads, its narratives as lines in reading order and every table row as one line of its cells
 // (grid.hpp), so that one reader of tables serves web pages, PDFs and Word files alike.
-#include "text.hpp"
+#include "mapped_text.hpp"
 
 #include "ogi/finding.hpp"
 #include "ogi/import.hpp"

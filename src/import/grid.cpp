@@ -1,5 +1,7 @@
 #include "grid.hpp"
 
+#include "folding.hpp"
+
 #include <vector>
 
 namespace ogi::import {

@@ -1,7 +1,7 @@
 #pragma once
 // A table as its grid of cells, whatever the source (a web page's colspan and rowspan, a Word file's gridSpan
 // and vMerge, the positions of a PDF's text): each row goes to the report reader as one line of its cells.
-#include "text.hpp"
+#include "mapped_text.hpp"
 
 #include <cstddef>
 #include <span>

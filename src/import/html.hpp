@@ -2,7 +2,7 @@
 // Reports published as web pages, read with libxml2's HTML parser: the page's text, each table as its cell grid
 // (colspan and rowspan honoured), one line per table row with its cells as chunks, so that the rows anchor on
 // their labels as in any other text of a report.
-#include "text.hpp"
+#include "mapped_text.hpp"
 
 #include <string>
 #include <string_view>

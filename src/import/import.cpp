@@ -5,6 +5,7 @@
 #include "encoding.hpp"
 #include "document.hpp"
 #include "html.hpp"
+#include "keys.hpp"
 #include "markdown.hpp"
 #include "run_together.hpp"
 #include "sections.hpp"

@@ -1,5 +1,8 @@
 #include "markdown.hpp"
 
+#include "folding.hpp"
+#include "keys.hpp"
+
 #include <md4c.h>
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 // Reports converted to Markdown (PDF extraction pipelines), read with md4c: GFM pipe tables become one line per
 // row like any other text of a report; headings, paragraphs and list items become lines.
-#include "text.hpp"
+#include "mapped_text.hpp"
 
 #include <string_view>
 

@@ -1,6 +1,10 @@
 #include "pdf.hpp"
 
+#include "code_points.hpp"
+#include "figures.hpp"
+#include "folding.hpp"
 #include "grid.hpp"
+#include "page_numbers.hpp"
 
 #include "ogi/import_rules.hpp"
 

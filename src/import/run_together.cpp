@@ -1,5 +1,6 @@
 #include "run_together.hpp"
 
+#include "numbering.hpp"
 #include "sections.hpp"
 
 #include "../validate/identities.hpp"

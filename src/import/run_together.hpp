@@ -3,7 +3,8 @@
 // (…行政许可3960181…, …00000312.没有现成…). The structure is found again by the headings and the official labels;
 // figures glued into one run of digits are split into their cells only where one split alone is possible, or
 // one alone satisfies the report's identities (src/identities.hpp, what validation checks).
-#include "text.hpp"
+#include "folding.hpp"
+#include "mapped_text.hpp"
 
 #include "ogi/model/report.hpp"
 

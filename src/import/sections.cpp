@@ -1,5 +1,10 @@
 #include "sections.hpp"
 
+#include "code_points.hpp"
+#include "keys.hpp"
+#include "numbering.hpp"
+#include "page_numbers.hpp"
+
 #include <algorithm>
 #include <string_view>
 
@@ -192,6 +197,12 @@ std::string narrative(std::span<Line const> section) {
         out += without_indentation(line.raw);
     }
     return out;
+}
+
+std::size_t find_title_phrase(std::string_view k) noexcept {
+    for (std::string_view phrase : title_phrases)
+        if (std::size_t at = k.find(phrase); at != std::string_view::npos) return at;
+    return std::string_view::npos;
 }
 
 }  // namespace ogi::import

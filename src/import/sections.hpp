@@ -1,6 +1,6 @@
 #pragma once
 // The parts of a report's text: the title (agency and year), the six section headings, the narratives.
-#include "text.hpp"
+#include "folding.hpp"
 
 #include <array>
 #include <cstddef>
@@ -24,6 +24,15 @@ std::span<Line const> section_lines(std::span<Line const> lines, Headings const&
 // Where a second set of the report's tables starts (the report printed again, or another report after it): the
 // line of its title, else its first heading of 一 to 四, after the last heading found; nullopt when there is none.
 std::optional<std::size_t> second_set_of_tables(std::span<Line const> lines, Headings const& headings);
+
+// The words that end a report's title (…2020年政府信息公开工作年度报告, and shorter wordings), longest first;
+// a line holding them inside a table is a running page header, whose year is no figure of the table.
+inline constexpr std::string_view title_phrases[] = {"政府信息公开工作年度报告", "政府信息公开年度报告",
+                                                     "政务公开工作年度报告", "信息公开工作年度报告",
+                                                     "信息公开年度报告"};
+
+// Where the first of the title phrases found in the key k starts; npos when there is none.
+std::size_t find_title_phrase(std::string_view k) noexcept;
 
 struct Title {
     std::string agency;

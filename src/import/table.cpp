@@ -1,5 +1,10 @@
 #include "table.hpp"
 
+#include "code_points.hpp"
+#include "keys.hpp"
+#include "page_numbers.hpp"
+#include "sections.hpp"
+
 #include <algorithm>
 
 namespace ogi::import {

@@ -1,7 +1,8 @@
 #pragma once
 // Reading the figures of a table out of its text: rows anchored on their official labels, a row's figures
 // taken only when their number is the number of the row's columns.
-#include "text.hpp"
+#include "line_cutting.hpp"
+#include "numbering.hpp"
 
 #include "ogi/finding.hpp"
 
