@@ -5,6 +5,8 @@
 #include "numbering.hpp"
 #include "page_numbers.hpp"
 
+#include "ogi/model/report.hpp"
+
 #include <algorithm>
 #include <string_view>
 
@@ -27,6 +29,17 @@ constexpr std::array<std::array<std::string_view, 2>, 6> heading_words = {{
 constexpr std::size_t heading_window = 16 * 3;
 
 }  // namespace
+
+// Section n (1–6) of the report as the model names it: its fields after agency and year.
+Field report_section(int n) {
+    static std::vector<Field> const fields = [] {
+        std::vector<Field> f;
+        Report2019 shape{};
+        for_each_field(shape, [&](Field field, auto&) { f.push_back(field); });
+        return f;
+    }();
+    return fields[static_cast<std::size_t>(n) + 1];
+}
 
 bool is_heading(std::string_view line, int n) {
     // Most lines start with no numeral: they are told apart before any copy.

@@ -2,6 +2,8 @@
 // The parts of a report's text: the title (agency and year), the six section headings, the narratives.
 #include "folding.hpp"
 
+#include "ogi/walk.hpp"
+
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -17,6 +19,15 @@ bool is_heading(std::string_view folded, int n);
 // The line index (into the lines) of each heading 一 … 六, where found; headings are found in order.
 using Headings = std::array<std::optional<std::size_t>, 6>;
 Headings find_headings(std::span<Line const> lines);
+
+// The lines of the report (up to a second set of its tables) and where its headings are.
+struct Sections {
+    std::span<Line const> lines;
+    Headings headings;
+};
+
+// Section n (1–6) of the report as the model names it: its fields after agency and year.
+Field report_section(int n);
 
 // The lines of section n (1–6), without its heading: up to the next heading found, or the end.
 std::span<Line const> section_lines(std::span<Line const> lines, Headings const& headings, int n);

@@ -26,14 +26,14 @@ std::size_t common_prefix(std::string_view a, std::string_view b) noexcept {
 bool is_text(Piece const& p) noexcept { return !p.figure.has_value(); }
 
 // Whether the figure pieces idx are printed together: no label text between the first and the last.
-bool contiguous(TableText const& table, std::vector<std::size_t> const& idx) {
+bool contiguous(TablePieces const& table, std::vector<std::size_t> const& idx) {
     if (idx.empty()) return true;
     for (std::size_t i = idx.front(); i <= idx.back(); ++i)
         if (is_text(table.pieces[i])) return false;
     return true;
 }
 
-std::vector<PrintedFigure> figures_at(TableText const& table, std::vector<std::size_t> const& idx) {
+std::vector<PrintedFigure> figures_at(TablePieces const& table, std::vector<std::size_t> const& idx) {
     std::vector<PrintedFigure> out;
     out.reserve(idx.size());
     for (std::size_t i : idx) out.push_back(*table.pieces[i].figure);
@@ -44,7 +44,7 @@ std::vector<PrintedFigure> figures_at(TableText const& table, std::vector<std::s
 // columns: all of them when they are exactly the excess; else those before the first figure when none follow
 // the last (a table's columns end at its right edge), those after the last when none precede the first (its
 // columns start after the label); else which ones are padding is not certain and the row keeps them all.
-void drop_padding(TableText const& table, std::vector<std::size_t>& idx, std::size_t want) {
+void drop_padding(TablePieces const& table, std::vector<std::size_t>& idx, std::size_t want) {
     if (idx.size() <= want) return;
     auto padding = [&](std::size_t k) { return table.pieces[idx[k]].padding; };
     std::size_t leading = 0, trailing = 0;
@@ -65,13 +65,13 @@ void drop_padding(TableText const& table, std::vector<std::size_t>& idx, std::si
 
 // Where a figure of layout text starts on its line, in characters: counted only for the few rows read by their
 // columns, from the line it was cut from.
-std::size_t column_of(TableText const& table, Piece const& p) {
+std::size_t column_of(TablePieces const& table, Piece const& p) {
     std::size_t k = p.line - table.lines.front().number;  // layout text: lines numbered one after the other
     return k < table.lines.size() ? code_points(table.lines[k].text.substr(0, p.column)) : p.column;
 }
 
 // Whether the figure pieces idx stand on one line of layout text, with their columns.
-bool on_one_layout_line(TableText const& table, std::vector<std::size_t> const& idx) {
+bool on_one_layout_line(TablePieces const& table, std::vector<std::size_t> const& idx) {
     return !idx.empty() && std::ranges::all_of(idx, [&](std::size_t i) {
         Piece const& p = table.pieces[i];
         return p.line == table.pieces[idx.front()].line && p.column != Piece::no_column;
@@ -82,7 +82,7 @@ bool on_one_layout_line(TableText const& table, std::vector<std::size_t> const& 
 // exactly one column of each reference row (a full row of the block, on the same page), the same column for
 // every reference, the first figure in the first column and the last in the last, so that only cells between
 // two figures are blank. nullopt when that is not so.
-std::optional<std::vector<PrintedFigure>> by_columns(TableText const& table, std::vector<std::size_t> const& idx,
+std::optional<std::vector<PrintedFigure>> by_columns(TablePieces const& table, std::vector<std::size_t> const& idx,
                                                      std::size_t want,
                                                      std::span<std::vector<std::size_t> const* const> references) {
     if (references.empty() || table.lines.empty() || idx.size() < 2 || idx.size() >= want ||
@@ -124,7 +124,7 @@ std::optional<std::vector<PrintedFigure>> by_columns(TableText const& table, std
 // The figures idx cut into groups of the given sizes (a labelled row's, then the unlabelled rows' after it, in
 // the official order), when they are exactly that many, each group printed together and starting on a line
 // after the group before: rows of their own. nullopt otherwise.
-std::optional<std::vector<std::vector<std::size_t>>> groups_by_order(TableText const& table,
+std::optional<std::vector<std::vector<std::size_t>>> groups_by_order(TablePieces const& table,
                                                                      std::vector<std::size_t> const& idx,
                                                                      std::vector<std::size_t> const& sizes) {
     std::size_t total = 0;
@@ -158,8 +158,8 @@ RowLabel row_label(std::string_view official) {
 // Running headers are told by a title phrase; each ends in 告, so a line without 告 needs no key.
 static_assert(std::ranges::all_of(title_phrases, [](std::string_view p) { return p.ends_with("告"); }));
 
-TableText table_text(std::span<Line const> lines) {
-    TableText t;
+TablePieces table_pieces(std::span<Line const> lines) {
+    TablePieces t;
     t.lines = lines;
     if (!lines.empty()) t.first_line = lines.front().number;
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -172,7 +172,7 @@ TableText table_text(std::span<Line const> lines) {
     return t;
 }
 
-std::vector<Anchor> find_numbered_anchors(TableText const& table, std::span<RowLabel const> labels) {
+std::vector<Anchor> find_numbered_anchors(TablePieces const& table, std::span<RowLabel const> labels) {
     std::vector<Anchor> anchors;
     for (std::size_t p = 0; p < table.pieces.size(); ++p) {
         Piece const& piece = table.pieces[p];
@@ -214,7 +214,7 @@ std::vector<Anchor> find_numbered_anchors(TableText const& table, std::span<RowL
     return anchors;
 }
 
-std::vector<Anchor> find_run_anchors(TableText const& table, std::span<std::vector<RowLabel> const> labels) {
+std::vector<Anchor> find_run_anchors(TablePieces const& table, std::span<std::vector<RowLabel> const> labels) {
     std::vector<Anchor> anchors;
     for (std::size_t p = 0; p < table.pieces.size(); ++p) {
         if (!is_text(table.pieces[p])) continue;
@@ -237,7 +237,7 @@ std::vector<Anchor> find_run_anchors(TableText const& table, std::span<std::vect
     return anchors;
 }
 
-TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchors, std::span<std::size_t const> columns,
+TableReading read_rows(TablePieces const& table, std::vector<Anchor> const& anchors, std::span<std::size_t const> columns,
                        ReadOptions const& options) {
     TableReading reading;
     reading.rows.resize(columns.size());
@@ -450,7 +450,7 @@ TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchor
     return done();
 }
 
-std::optional<std::vector<PrintedFigure>> read_single_row(TableText const& table, std::size_t count,
+std::optional<std::vector<PrintedFigure>> read_single_row(TablePieces const& table, std::size_t count,
                                                           std::string& why_zh, std::string& why_en, std::size_t& line) {
     std::vector<std::size_t> idx;
     for (std::size_t p = 0; p < table.pieces.size(); ++p)

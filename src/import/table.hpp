@@ -24,14 +24,14 @@ struct RowLabel {
 RowLabel row_label(std::string_view official);
 
 // The text of one table: the pieces of a range of lines, page numbers left out.
-struct TableText {
+struct TablePieces {
     std::vector<Piece> pieces;
     std::span<Line const> lines;  // the lines they were cut from
     std::size_t first_line = 0;  // where the table's section starts, for findings about missing rows
     bool aligned = true;         // layout text, whose figures' columns are their places (not a page's or
                                  // Markdown's cells, two spaces apart whatever their width)
 };
-TableText table_text(std::span<Line const> lines);
+TablePieces table_pieces(std::span<Line const> lines);
 
 // Where a row's label starts: piece index and byte offset inside that text run.
 struct Anchor {
@@ -43,11 +43,11 @@ struct Anchor {
 // Rows whose labels are numbered (the application matrix): a label starts where its numbering is printed,
 // followed by at least the first two characters of the label; or, unnumbered, at the start of a chunk with
 // at least four characters that are the label's beginning. Every anchor of every row, in text order.
-std::vector<Anchor> find_numbered_anchors(TableText const& table, std::span<RowLabel const> labels);
+std::vector<Anchor> find_numbered_anchors(TablePieces const& table, std::span<RowLabel const> labels);
 
 // Short unnumbered labels (the tables of 二): a text run that begins with a label, or is the beginning of
 // a label of at least four characters. aliases[i] lists more labels for row i.
-std::vector<Anchor> find_run_anchors(TableText const& table, std::span<std::vector<RowLabel> const> labels);
+std::vector<Anchor> find_run_anchors(TablePieces const& table, std::span<std::vector<RowLabel> const> labels);
 
 // The figures read for each row, or why not.
 struct RowFigures {
@@ -82,11 +82,11 @@ struct ReadOptions {
     bool by_order = false;
     bool keep_printed = false;  // RowFigures::printed for rows with too few figures (texts whose figures run together)
 };
-TableReading read_rows(TableText const& table, std::vector<Anchor> const& anchors, std::span<std::size_t const> columns,
+TableReading read_rows(TablePieces const& table, std::vector<Anchor> const& anchors, std::span<std::size_t const> columns,
                        ReadOptions const& options);
 
 // All figures of the table when they are exactly `count` figures printed together, in order.
-std::optional<std::vector<PrintedFigure>> read_single_row(TableText const& table, std::size_t count,
+std::optional<std::vector<PrintedFigure>> read_single_row(TablePieces const& table, std::size_t count,
                                                           std::string& why_zh, std::string& why_en, std::size_t& line);
 
 }  // namespace ogi::import
