@@ -42,7 +42,7 @@ std::vector<std::string> edition_evidence() {
 
 DisclosureTables::DisclosureTables(TablePieces t) : table(std::move(t)) {
     for (Piece const& p : table.pieces)
-        if (!p.figure) append_key(key, p.text);
+        if (!p.figure) append_key(key, p.folded);
 }
 
 std::optional<Edition> edition_of(DisclosureTables const& disclosure) {

@@ -302,7 +302,7 @@ std::vector<Line> fold_lines(std::string_view utf8, std::string& folded) {
     });
     end_line(utf8.size(), folded.size());
     for (std::size_t k = 0; k < lines.size(); ++k)
-        lines[k].text = std::string_view(folded).substr(folded_spans[k].first, folded_spans[k].second - folded_spans[k].first);
+        lines[k].folded = std::string_view(folded).substr(folded_spans[k].first, folded_spans[k].second - folded_spans[k].first);
     return lines;
 }
 

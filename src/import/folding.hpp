@@ -12,7 +12,7 @@ namespace ogi::import {
 // One line of the source, folded; number counts from 1 as an editor shows it.
 struct Line {
     std::size_t number = 0;
-    std::string_view text;  // folded: what labels and figures are read from, a view into the folded text
+    std::string_view folded;  // what labels and figures are read from, a view into the folded text
     std::string_view raw;   // the line as published (for narratives), a view into the decoded text
     std::size_t page = 1;   // the page it is on: 1 + the form feeds before it (pdftotext ends pages with one)
     bool delimited = false;  // holds |, ｜, │ or a tab: its cells are delimited (cut_line)

@@ -40,7 +40,7 @@ public:
                 while (k < s.size() && s[k] == ' ') ++k;
                 std::string_view next = s.substr(k, s.find(' ', k) - k);
                 if (f->blank && run_open_ && !next.empty() && !parse_figure(next) && !parse_unit(next)) {
-                    text(chunk);
+                    label_chunk(chunk);
                     continue;
                 }
                 figure(chunk, std::move(*f));
@@ -63,12 +63,12 @@ public:
             if (d > 0 && d < chunk.size() && (static_cast<unsigned char>(chunk[d - 1]) >= 0x80 || chunk[d - 1] == ')') &&
                 !label_has_digits) {
                 if (auto f = parse_figure(chunk.substr(d))) {
-                    text(chunk.substr(0, d));
+                    label_chunk(chunk.substr(0, d));
                     figure(chunk.substr(d), std::move(*f));
                     continue;
                 }
             }
-            text(chunk);
+            label_chunk(chunk);
         }
     }
 
@@ -80,14 +80,11 @@ public:
         out_.back().padding = padding;
     }
 
-    // Whether the line's last piece is label text.
-    bool in_text() const noexcept { return run_open_; }
-
 private:
-    void text(std::string_view t) {
+    void label_chunk(std::string_view t) {
         if (!run_open_) out_.push_back({line_, page_, {}, std::nullopt, {}});
-        out_.back().chunks.push_back(out_.back().text.size());
-        out_.back().text.append(t);
+        out_.back().chunks.push_back(out_.back().folded.size());
+        out_.back().folded.append(t);
         run_open_ = true;
     }
     void figure(std::string_view chunk, PrintedFigure f) {
@@ -141,7 +138,7 @@ std::vector<std::string> delimited_cells(std::string_view raw) {
 
 void cut_line(Line const& line, std::vector<Piece>& out) {
     LineCutter cutter(line, out);
-    if (!line.delimited) return cutter.chunks(line.text, true);
+    if (!line.delimited) return cutter.chunks(line.folded, true);
     std::vector<std::string> cells = delimited_cells(line.raw);
     auto starts_with_figure = [](std::string const& c) {
         return !c.empty() && parse_figure(std::string_view(c).substr(0, c.find(' '))).has_value();

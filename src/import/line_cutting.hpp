@@ -18,7 +18,7 @@ namespace ogi::import {
 struct Piece {
     std::size_t line = 0;
     std::uint32_t page = 1;
-    std::string text;                     // the run's folded text, or the figure's chunk
+    std::string folded;                   // the run's folded text, or the figure's chunk
     std::optional<PrintedFigure> figure;  // set for figures
     // Where each space-separated chunk of a run starts in text; a run has a few (no allocation for up to 8).
     boost::container::small_vector<std::size_t, 8> chunks;

@@ -7,13 +7,13 @@
 namespace ogi::import {
 
 bool is_page_footer(Line const& line, std::span<Line const> after) noexcept {
-    std::string_view s = trim(line.text);
+    std::string_view s = trim(line.folded);
     std::size_t value = 0;
     if (s.empty() || s.size() > 4 || !std::ranges::all_of(s, is_digit)) return false;
     for (char c : s) value = value * 10 + static_cast<std::size_t>(c - '0');
     if (value != line.page) return false;
     for (Line const& next : after)
-        if (!trim(next.text).empty()) return next.page > line.page;
+        if (!trim(next.folded).empty()) return next.page > line.page;
     return false;
 }
 

@@ -16,7 +16,7 @@ ReportKeyReading read_report_key(std::span<Line const> lines, Headings const& he
     // any other year there may be another one (根据 2019 年修订的《条例》).
     year = read.title && read.title->year ? *read.title->year : 0;
     for (std::size_t i = 0; year == 0 && i < headings[1].value_or(lines.size()); ++i) {
-        std::string k = key(lines[i].text);
+        std::string k = key(lines[i].folded);
         for (std::size_t from = 0; year == 0 && from < k.size();) {
             auto y = find_year(std::string_view(k).substr(from));
             if (!y) break;
@@ -33,7 +33,7 @@ bool title_replaced(std::span<Line const> lines, Title const& title) {
     std::string joined;
     for (; line != lines.end(); ++line) {
         if (line->raw.find("\xEF\xBF\xBD") != std::string_view::npos) return true;
-        joined += key(line->text);
+        joined += key(line->folded);
         if (find_title_phrase(joined) != std::string::npos) return false;
     }
     return false;

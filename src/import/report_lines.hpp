@@ -34,7 +34,7 @@ public:
     std::span<Line const> lines() const noexcept { return lines_; }
     Sections const& sections() const noexcept { return sections_; }
     Headings const& headings() const noexcept { return sections_.headings; }
-    // The table text of section n (二, 三, 四).
+    // The table pieces of section n (二, 三, 四).
     TablePieces table(int n) const;
 
     // Whether the text holds a report: any of the headings 二, 三, 四 (the application matrix is read only

@@ -70,7 +70,7 @@ std::optional<MappedText> unflatten(std::span<Line const> lines, std::span<std::
     int next = 1;
     bool in_tables = false, found = false;
     for (Line const& line : lines) {
-        std::string_view const t = line.text;
+        std::string_view const t = line.folded;
         // The headings inside the line, in order; the sections 二 to 四 between them hold the tables.
         std::vector<std::pair<std::size_t, std::size_t>> breaks;  // (start, end of what was matched)
         std::vector<std::pair<std::size_t, bool>> regions;        // (start, tables from there on)

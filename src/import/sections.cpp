@@ -66,7 +66,7 @@ Headings find_headings(std::span<Line const> lines) {
     std::size_t from = 0;
     for (int n = 1; n <= 6; ++n) {
         for (std::size_t i = from; i < lines.size(); ++i) {
-            if (is_heading(lines[i].text, n)) {
+            if (is_heading(lines[i].folded, n)) {
                 h[static_cast<std::size_t>(n - 1)] = i;
                 from = i + 1;
                 break;
@@ -95,10 +95,10 @@ std::optional<std::size_t> second_set_of_tables(std::span<Line const> lines, Hea
         if (h) from = *h + 1;
     for (std::size_t i = from; i < lines.size(); ++i) {
         for (int n = 1; n <= 4; ++n) {
-            if (!is_heading(lines[i].text, n)) continue;
+            if (!is_heading(lines[i].folded, n)) continue;
             // The second report starts at its title (…政府信息公开工作年度报告) where it prints one.
             for (std::size_t t = i; t-- > from;)
-                if (find_title_phrase(key(lines[t].text)) != std::string::npos) return t;
+                if (find_title_phrase(key(lines[t].folded)) != std::string::npos) return t;
             return i;
         }
     }
@@ -110,7 +110,7 @@ std::optional<Title> find_title(std::span<Line const> lines, std::optional<std::
     std::string joined;
     std::size_t used = 0, first = 0;
     for (std::size_t i = 0; i < limit && used < title_lines; ++i) {
-        std::string k = key(lines[i].text);
+        std::string k = key(lines[i].folded);
         if (k.empty()) continue;
         if (used++ == 0) first = i;
         joined += k;
@@ -152,10 +152,10 @@ std::string full_agency_name(std::string const& agency, std::span<Line const> li
     // Words a name follows in running text: 本报告由淮安市洪泽区人民政府办公室…, 请与淮安市…联系.
     static constexpr std::array<std::string_view, 7> before_name = {"由", "与", "和", "及", "是", "对", "在"};
     constexpr std::string_view city = "市";
-    std::string text;
-    for (Line const& line : lines) append_key(text, line.text);
-    for (std::size_t at = text.find(agency); at != std::string::npos; at = text.find(agency, at + 1)) {
-        std::string_view head = std::string_view(text).substr(0, at);
+    std::string keys;
+    for (Line const& line : lines) append_key(keys, line.folded);
+    for (std::size_t at = keys.find(agency); at != std::string::npos; at = keys.find(agency, at + 1)) {
+        std::string_view head = std::string_view(keys).substr(0, at);
         if (!head.ends_with(city)) continue;
         head.remove_suffix(city.size());
         // A city name of two characters (淮安, 深圳), preceded by one of the words above or by nothing.
@@ -205,7 +205,7 @@ std::string_view without_indentation(std::string_view t) {
 std::string narrative(std::span<Line const> section) {
     std::string out;
     for (Line const& line : section) {
-        if (trim(line.text).empty() || is_page_number(line.text)) continue;
+        if (trim(line.folded).empty() || is_page_number(line.folded)) continue;
         if (!out.empty()) out += '\n';
         out += without_indentation(line.raw);
     }

@@ -23,7 +23,7 @@ struct RowLabel {
 };
 RowLabel row_label(std::string_view official);
 
-// The text of one table: the pieces of a range of lines, page numbers left out.
+// One table as pieces: the label runs and figures of a range of lines, page numbers left out.
 struct TablePieces {
     std::vector<Piece> pieces;
     std::span<Line const> lines;  // the lines they were cut from
