@@ -70,7 +70,7 @@ inline json::value with_null(json::value doc, std::initializer_list<char const*>
 }
 
 // The findings of one rule.
-inline std::vector<Finding> with_rule(ImportResult const& r, ImportRule const& rule) {
+inline std::vector<Finding> with_rule(ImportResult const& r, rules::Rule const& rule) {
     std::vector<Finding> out;
     std::copy_if(r.findings.begin(), r.findings.end(), std::back_inserter(out),
                  [&](Finding const& f) { return f.rule == rule.id; });

@@ -17,7 +17,7 @@ using namespace ogi;
 
 namespace {
 
-bool has_rule(ImportResult const& r, ImportRule const& rule) {
+bool has_rule(ImportResult const& r, rules::Rule const& rule) {
     return std::ranges::any_of(r.findings, [&](Finding const& f) { return f.rule == rule.id; });
 }
 

@@ -77,7 +77,7 @@ TEST_CASE("a blank cell of a PDF stays absent, its neighbours in their columns")
 TEST_CASE("a PDF without text, encrypted or damaged is refused with the reason") {
     struct Case {
         char const* pdf;
-        ImportRule const& rule;
+        rules::Rule const& rule;
     };
     for (Case c : {Case{"bad/scan.pdf", import_rule::pdf_no_text}, Case{"bad/zero-pages.pdf", import_rule::pdf_no_text},
                    Case{"bad/encrypted.pdf", import_rule::pdf_encrypted},
@@ -90,7 +90,7 @@ TEST_CASE("a PDF without text, encrypted or damaged is refused with the reason")
     }
     // A real report is none of these.
     ImportResult r = import_pdf("reports/2023_hongze-district.pdf");
-    for (ImportRule const* rule : {&import_rule::pdf_no_text, &import_rule::pdf_encrypted, &import_rule::pdf_damaged})
+    for (rules::Rule const* rule : {&import_rule::pdf_no_text, &import_rule::pdf_encrypted, &import_rule::pdf_damaged})
         CHECK(with_rule(r, *rule).empty());
 }
 

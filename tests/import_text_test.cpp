@@ -666,9 +666,9 @@ TEST_CASE("a report printed twice: its second set of tables is an error at its l
 
 TEST_CASE("import rule IDs are unique and stable") {
     for (std::size_t i = 0; i < import_rule::all.size(); ++i) {
-        CHECK(import_rule::all[i].id.starts_with("IMP-"));
+        CHECK(import_rule::all[i]->id.starts_with("IMP-"));
         for (std::size_t j = i + 1; j < import_rule::all.size(); ++j)
-            CHECK(import_rule::all[i].id != import_rule::all[j].id);
+            CHECK(import_rule::all[i]->id != import_rule::all[j]->id);
     }
 }
 

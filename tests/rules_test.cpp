@@ -1,4 +1,5 @@
 // The catalogue: stable, well-formed IDs, templates that render, and docs/rules.md generated from it.
+#include <ogi/import_rules.hpp>
 #include <ogi/rules/catalogue.hpp>
 #include <ogi/rules/document.hpp>
 
@@ -66,4 +67,35 @@ TEST_CASE("docs/rules.md is the catalogue as generated (ogi rules --format markd
     CHECK(text.str() == rules::catalogue_markdown());
     for (rules::Rule const* r : rules::catalogue)
         CHECK(text.str().find(fmt::format("| `{}` |", r->id)) != std::string::npos);
+}
+
+TEST_CASE("one catalogue: the importer's rules follow validation's, found by ID, titled and documented") {
+    REQUIRE(rules::catalogue.size() == rules::validation_rules.size() + import_rule::all.size());
+    CHECK(rules::catalogue.front() == rules::validation_rules.front());
+    CHECK(rules::catalogue[rules::validation_rules.size()] == import_rule::all.front());
+    for (rules::Rule const* r : import_rule::all) {
+        CAPTURE(r->id);
+        CHECK(r->id.starts_with("IMP-"));
+        CHECK(rules::find_rule(r->id) == r);
+        CHECK_FALSE(r->message.zh.empty());
+        CHECK_FALSE(r->message.en.empty());
+    }
+    for (rules::Rule const* r : rules::validation_rules) CHECK_FALSE(r->id.starts_with("IMP-"));
+    CHECK(rules::find_rule("IMP-UNIT-UNKNOWN") == &import_rule::unit_unknown);
+    CHECK(rules::find_rule("APP-BAL") == &rules::app_balance);
+
+    boost::json::value doc = rules::catalogue_json();
+    auto const& list = doc.at("rules").as_array();
+    auto unit = std::ranges::find_if(list, [](auto const& r) { return r.at("id") == "IMP-UNIT-UNKNOWN"; });
+    REQUIRE(unit != list.end());
+    CHECK(unit->at("severity") == "error");
+    CHECK(unit->at("title") == boost::json::parse(R"({"zh":"金额单位不明","en":"Unit of an amount unknown"})"));
+
+    // Its own table in docs/rules.md, and its message under the messages.
+    std::string const md = rules::catalogue_markdown();
+    std::size_t const import_table = md.find("## Import rules");
+    REQUIRE(import_table != std::string::npos);
+    CHECK(md.find("| `IMP-UNIT-UNKNOWN` | error | 1 | 金额单位不明 | Unit of an amount unknown |") > import_table);
+    CHECK(md.find("| `APP-BAL` |") < import_table);
+    CHECK(md.find("### IMP-ROW-MISSING\n- 未找到该行\n- the row's label was not found\n") != std::string::npos);
 }

@@ -223,7 +223,7 @@ void add_validate_command(CLI::App& app, int& exit_status) {
 void add_rules_command(CLI::App& app, int& exit_status) {
     auto format = std::make_shared<std::string>("text");
     auto lang = std::make_shared<std::string>("zh");
-    auto* cmd = app.add_subcommand("rules", "List the validation rules");
+    auto* cmd = app.add_subcommand("rules", "List the rules: validation's, then the importer's (IMP-*)");
     cmd->add_option("--format", *format, "Output format")
         ->check(CLI::IsMember({"text", "json", "markdown"}))
         ->capture_default_str();
@@ -237,7 +237,7 @@ void add_rules_command(CLI::App& app, int& exit_status) {
             std::cout << rules::catalogue_markdown();
         else
             for (rules::Rule const* r : rules::catalogue)
-                std::cout << fmt::format("{:<17} {:<8} {}\n", r->id, severity_name(r->severity),
+                std::cout << fmt::format("{:<22} {:<8} {}\n", r->id, severity_name(r->severity),
                            *lang == "en" ? r->title.en : r->title.zh);
         exit_status = standard_output_written() ? ok : unreadable_input;
     });

@@ -28,6 +28,15 @@ constexpr std::array<std::pair<std::string_view, ContentKind>, 11> signatures{{
 
 }  // namespace
 
+bool looks_like_json(std::string_view bytes) noexcept {
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    for (char c : bytes) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+        return c == '{' || c == '[';
+    }
+    return false;
+}
+
 ContentKind content_kind(std::string_view bytes) noexcept {
     for (auto const& [signature, kind] : signatures)
         if (bytes.starts_with(signature)) return kind;

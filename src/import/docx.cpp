@@ -1,8 +1,7 @@
 #include "docx.hpp"
 
+#include "findings.hpp"
 #include "grid.hpp"
-
-#include "ogi/import_rules.hpp"
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -34,11 +33,8 @@ struct Unreadable {
 };
 
 DocumentText refused(Unreadable why) {
-    Finding f;
-    f.rule = std::string(import_rule::docx_unreadable.id);
-    f.severity = import_rule::docx_unreadable.severity;
-    f.message = {"Word 文档无法读取：" + why.zh, "the Word document cannot be read: " + why.en};
-    return {std::nullopt, {std::move(f)}};
+    return {std::nullopt,
+            {finding(import_rule::docx_unreadable, "Word 文档无法读取：" + why.zh, "the Word document cannot be read: " + why.en)}};
 }
 
 // ---- The archive --------------------------------------------------------------------------------------------
@@ -305,11 +301,7 @@ DocumentText read_docx(std::string_view bytes, ImportOptions const& options) {
         return refused({"word/document.xml 中没有 w:body", "word/document.xml has no w:body"});
     DocxText reader;
     reader.blocks(body, 0);
-    Finding read;
-    read.rule = std::string(import_rule::docx.id);
-    read.severity = import_rule::docx.severity;
-    read.message = {std::string(import_rule::docx.zh), std::string(import_rule::docx.en)};
-    return {std::move(reader.result), {std::move(read)}};
+    return {std::move(reader.result), {finding(import_rule::docx)}};
 }
 
 }  // namespace ogi::import

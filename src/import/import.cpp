@@ -54,15 +54,6 @@ R build(Sections const& s, DisclosureTables const& disclosure, TablePieces const
 
 }  // namespace
 
-bool looks_like_json(std::string_view bytes) noexcept {
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-    for (char c : bytes) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
-        return c == '{' || c == '[';
-    }
-    return false;
-}
-
 std::optional<ReportKey> import_report_key(std::string_view bytes, ImportOptions const& options) {
     if (too_large(bytes, options)) return std::nullopt;
     std::optional<DocumentText> document = read_document(bytes, options);
@@ -152,8 +143,7 @@ ImportResult read_report(ReportLines const& source, Findings findings) {
                      "the title has bytes that could not be decoded; the agency's name may lack characters: " +
                          report_key.agency);
     if (report_key.year == 0)
-        findings.add(import_rule::year_unread, std::nullopt, {"/year"}, std::string(import_rule::year_unread.zh),
-                     std::string(import_rule::year_unread.en));
+        findings.add(import_rule::year_unread, std::nullopt, {"/year"});
     report.visit([&](auto& r) {
         r.agency = report_key.agency;
         r.year = report_key.year;  // 0 when no year anywhere (IMP-YEAR-UNREAD): JSON then refuses the report

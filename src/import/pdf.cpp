@@ -2,11 +2,10 @@
 
 #include "code_points.hpp"
 #include "figures.hpp"
+#include "findings.hpp"
 #include "folding.hpp"
 #include "grid.hpp"
 #include "page_numbers.hpp"
-
-#include "ogi/import_rules.hpp"
 
 #include <poppler-document.h>
 #include <poppler-global.h>
@@ -50,15 +49,6 @@ void collect_poppler_message(std::string const& message, void*) {
 
 // Reports have a few dozen pages; a PDF of thousands is none, and reading it would cost seconds.
 constexpr int max_pages = 1000;
-
-Finding finding(ImportRule const& rule, std::string zh, std::string en, std::optional<std::size_t> line = {}) {
-    Finding f;
-    f.rule = std::string(rule.id);
-    f.severity = rule.severity;
-    f.message = {std::move(zh), std::move(en)};
-    f.source_line = line;
-    return f;
-}
 
 // A text box cut where its glyphs stand apart (a box that glues two cells together), each piece folded.
 // A page's text turned so that it reads left to right: the page's width and height as shown, and the rotation
@@ -534,8 +524,7 @@ DocumentText pdf_to_text(std::string_view bytes) {
         return result;
     }
     if (doc->is_locked()) {
-        result.findings.push_back(finding(import_rule::pdf_encrypted, std::string(import_rule::pdf_encrypted.zh),
-                                          std::string(import_rule::pdf_encrypted.en)));
+        result.findings.push_back(finding(import_rule::pdf_encrypted));
         return result;
     }
     int const pages = doc->pages();
@@ -573,11 +562,10 @@ DocumentText pdf_to_text(std::string_view bytes) {
         page_top += height + 1;
     }
     if (words.empty()) {
-        result.findings.push_back(finding(import_rule::pdf_no_text, std::string(import_rule::pdf_no_text.zh),
-                                          std::string(import_rule::pdf_no_text.en)));
+        result.findings.push_back(finding(import_rule::pdf_no_text));
         return result;
     }
-    result.findings.push_back(finding(import_rule::pdf, std::string(import_rule::pdf.zh), std::string(import_rule::pdf.en)));
+    result.findings.push_back(finding(import_rule::pdf));
     for (int p : empty_pages)
         result.findings.push_back(finding(import_rule::pdf_page_no_text,
                                           "第 " + std::to_string(p) + " 页没有文字：若是扫描页，其中的表格未读取",

@@ -42,12 +42,10 @@ ReportLines::ReportLines(std::string_view bytes, Findings& findings) : decoded_(
                      "some bytes could not be decoded and were replaced by U+FFFD");
     if (looks_like_html(decoded_.text())) {
         mapped_ = html_to_text(decoded_.text());
-        findings.add(import_rule::html_page, std::nullopt, {}, std::string(import_rule::html_page.zh),
-                     std::string(import_rule::html_page.en));
+        findings.add(import_rule::html_page, std::nullopt, {});
     } else if (looks_like_markdown(decoded_.text())) {
         mapped_ = markdown_to_text(decoded_.text());
-        findings.add(import_rule::markdown, std::nullopt, {}, std::string(import_rule::markdown.zh),
-                     std::string(import_rule::markdown.en));
+        findings.add(import_rule::markdown, std::nullopt, {});
     }
     find_lines();
     // A crawled page flattened to one line: its headings and labels start lines again.
@@ -61,8 +59,7 @@ ReportLines::ReportLines(std::string_view bytes, Findings& findings) : decoded_(
             mapped_ = std::move(unflattened);
             run_together_ = true;
             find_lines();
-            findings.add(import_rule::run_together, std::nullopt, {}, std::string(import_rule::run_together.zh),
-                         std::string(import_rule::run_together.en));
+            findings.add(import_rule::run_together, std::nullopt, {});
         }
     }
 }

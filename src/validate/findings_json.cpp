@@ -144,7 +144,7 @@ boost::json::value to_json_value(BatchSummary const& summary) {
     boost::json::object rules;
     for (rules::Rule const* r : rules::catalogue)
         if (auto fired = summary.rules.find(r->id); fired != summary.rules.end()) rules[r->id] = fired->second;
-    for (auto const& [id, fired] : summary.rules)  // rules outside the catalogue (an importer's), after it
+    for (auto const& [id, fired] : summary.rules)  // IDs outside the catalogue, after it
         if (!rules.contains(id)) rules[id] = fired;
     return {{"reports", summary.reports},
             {"unreadable", summary.unreadable},

@@ -1,6 +1,8 @@
 #pragma once
-// The rule catalogue: every check validation makes, in the order `ogi rules` lists them. IDs are stable;
-// docs/rules.md is generated from this list (a test keeps it current).
+// The rule catalogue: every check validation makes, then every finding the importer makes (import_rules.hpp),
+// in the order `ogi rules` lists them. IDs are stable; docs/rules.md is generated from this list (a test keeps it
+// current).
+#include "ogi/import_rules.hpp"
 #include "ogi/rules/rule.hpp"
 
 #include <algorithm>
@@ -196,7 +198,8 @@ inline constexpr Rule series_unpaired{
      "--series-key)"},
     both_editions, true};
 
-inline constexpr std::array<Rule const*, 27> catalogue = {
+// Every check validation makes.
+inline constexpr std::array<Rule const*, 27> validation_rules = {
     &app_balance,       &app_outcomes,           &app_row,          &review_sum,
     &sum_range,         &sum_exceeded,           &identities_undecided,
     &item_negative,     &cell_absent,            &edition_year,
@@ -206,6 +209,13 @@ inline constexpr std::array<Rule const*, 27> catalogue = {
     &series_carry,      &series_in_force,        &series_items,     &series_narrative,
     &series_unpaired,
 };
+
+// The catalogue: validation's rules, then the importer's. One list for tools, documentation and look-up by ID.
+inline constexpr auto catalogue = [] {
+    std::array<Rule const*, validation_rules.size() + import_rule::all.size()> all{};
+    std::ranges::copy(import_rule::all, std::ranges::copy(validation_rules, all.begin()).out);
+    return all;
+}();
 
 static_assert(std::ranges::all_of(catalogue, [](Rule const* r) {
     return placeholders_known(r->message.zh) && placeholders_known(r->message.en);

@@ -10,7 +10,8 @@ namespace ogi::rules {
 // {"rules":[{"id":…,"severity":…,"title":{"zh":…,"en":…},"editions":["2019","2021"]}, …]}
 boost::json::value catalogue_json();
 
-// docs/rules.md: one row per rule with its ID, severity, editions and titles in both languages.
+// docs/rules.md: one row per rule with its ID, severity, editions and titles in both languages, validation's
+// rules then the importer's, and every rule's message.
 std::string catalogue_markdown();
 
 }  // namespace ogi::rules
