@@ -29,7 +29,6 @@ struct DisclosureTables {
 // The edition the column headers of 二 show; nullopt when they show both or neither.
 std::optional<Edition> edition_of(DisclosureTables const& disclosure);
 
-
 // The label of the row at block/row in the other edition's tables, where it has one (规范性文件 became
 // 行政规范性文件 in 2021; reports of either edition print either).
 template <class AD>

@@ -278,7 +278,6 @@ bool has_dtd(std::string_view xml) noexcept { return xml.find("<!DOCTYPE") != st
 
 }  // namespace
 
-
 DocumentText read_docx(std::string_view bytes, ImportOptions const& options) {
     auto xml = document_xml(bytes, options.max_bytes);
     if (auto const* why = std::get_if<Unreadable>(&xml)) return refused(*why);

@@ -39,5 +39,4 @@ bool title_replaced(std::span<Line const> lines, Title const& title) {
     return false;
 }
 
-
 }  // namespace ogi::import
