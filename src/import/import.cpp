@@ -419,7 +419,7 @@ std::vector<RowLabel> matrix_labels() {
 }
 
 bool is_other_processing_detail(MatrixRow r) {
-    return r == MatrixRow::overdue_correction || r == MatrixRow::unpaid_fee || r == MatrixRow::other_reasons;
+    return r == MatrixRow::overdue_correction || r == MatrixRow::unpaid_fee || r == MatrixRow::other;
 }
 
 // The layout of （六） as printed: its sub-rows' labels, or its own label alone; nullopt when the text shows
