@@ -65,6 +65,75 @@ void append_pointer_token(std::string& pointer, std::string_view key) {
     }
 }
 
+void Decoder::read(json::value const& v, Count& out) {
+    if (v.is_null()) return;
+    if (auto const* i = v.if_int64(); i && *i >= 0) {
+        out = static_cast<std::uint64_t>(*i);
+    } else if (auto const* u = v.if_uint64()) {
+        out = *u;
+    } else {
+        fail(fmt::format("expected a non-negative integer, got {}", describe(v)));
+    }
+}
+
+void Decoder::read(json::value const& v, Change& out) {
+    if (v.is_null()) return;
+    if (auto const* i = v.if_int64())
+        out = *i;
+    else
+        fail(fmt::format("expected an integer within 64 bits, got {}", describe(v)));
+}
+
+void Decoder::read(json::value const& v, Amount& out) {
+    if (v.is_null()) return;
+    auto const* obj = v.if_object();
+    if (!obj) return fail(fmt::format("expected {}, got {}", expected_of<Amount>(), describe(v)));
+    Money money;
+    bool ok = true;
+    read_key(*obj, "value", [&](json::value const& value) {
+        auto const* s = value.if_string();
+        auto d = s ? Decimal::parse(*s) : std::nullopt;
+        if (d)
+            money.value = *d;
+        else
+            ok = false, fail(fmt::format("expected a decimal string of at most {} digits such as \"96171.6\", got {}",
+                                         Decimal::max_digits, describe(value)));
+    });
+    read_key(*obj, "unit", [&](json::value const& value) {
+        auto const* s = value.if_string();
+        if (s && *s == label(MoneyUnit::yuan).text)
+            money.unit = MoneyUnit::yuan;
+        else if (s && *s == label(MoneyUnit::wan_yuan).text)
+            money.unit = MoneyUnit::wan_yuan;
+        else
+            ok = false, fail(fmt::format("expected the unit \"元\" or \"万元\", got {}", describe(value)));
+    });
+    reject_unknown(*obj, [](std::string_view k) { return k == "value" || k == "unit"; });
+    if (ok && obj->contains("value") && obj->contains("unit")) out = money;
+}
+
+void Decoder::read(json::value const& v, int& year) {
+    auto const* i = v.if_int64();
+    if (i && *i >= min_year && *i <= max_year)
+        year = static_cast<int>(*i);
+    else
+        fail(fmt::format("expected {}, got {}", expected_of<int>(), describe(v)));
+}
+
+void Decoder::read(json::value const& v, std::string& out) {
+    if (auto const* s = v.if_string())
+        out = *s;
+    else
+        fail(fmt::format("expected a string, got {}", describe(v)));
+}
+
+void Decoder::read(json::value const& v, std::optional<std::string>& out) {
+    if (auto const* s = v.if_string())
+        out = std::string(*s);
+    else
+        fail(fmt::format("expected a string (leave the key out when the text is not at hand), got {}", describe(v)));
+}
+
 std::optional<Edition> read_head(Decoder& d, json::object const& document) {
     d.read_key(document, "schema", [&](json::value const& v) {
         auto const* s = v.if_string();

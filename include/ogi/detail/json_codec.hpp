@@ -6,7 +6,6 @@
 #include "ogi/walk.hpp"
 
 #include <boost/json.hpp>
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <charconv>
@@ -35,7 +34,7 @@ std::string expected_of() {
     else if constexpr (std::is_same_v<T, Amount>)
         return R"(an amount {"value": "<decimal>", "unit": "元" or "万元"} or null)";
     else if constexpr (std::is_same_v<T, int>)
-        return fmt::format("a year (an integer from {} to {})", min_year, max_year);
+        return "a year (an integer from " + std::to_string(min_year) + " to " + std::to_string(max_year) + ")";
     else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::optional<std::string>>)
         return "a string";
     else
@@ -65,80 +64,19 @@ public:
         path_.pop_back();
     }
 
-    void read(boost::json::value const& v, Count& out) {
-        if (v.is_null()) return;
-        if (auto const* i = v.if_int64(); i && *i >= 0) {
-            out = static_cast<std::uint64_t>(*i);
-        } else if (auto const* u = v.if_uint64()) {
-            out = *u;
-        } else {
-            fail(fmt::format("expected a non-negative integer, got {}", describe(v)));
-        }
-    }
-
-    void read(boost::json::value const& v, Change& out) {
-        if (v.is_null()) return;
-        if (auto const* i = v.if_int64())
-            out = *i;
-        else
-            fail(fmt::format("expected an integer within 64 bits, got {}", describe(v)));
-    }
-
-    void read(boost::json::value const& v, Amount& out) {
-        if (v.is_null()) return;
-        auto const* obj = v.if_object();
-        if (!obj) return fail(fmt::format("expected {}, got {}", expected_of<Amount>(), describe(v)));
-        Money money;
-        bool ok = true;
-        read_key(*obj, "value", [&](boost::json::value const& value) {
-            auto const* s = value.if_string();
-            auto d = s ? Decimal::parse(*s) : std::nullopt;
-            if (d)
-                money.value = *d;
-            else
-                ok = false, fail(fmt::format("expected a decimal string of at most {} digits such as \"96171.6\", got {}",
-                                             Decimal::max_digits, describe(value)));
-        });
-        read_key(*obj, "unit", [&](boost::json::value const& value) {
-            auto const* s = value.if_string();
-            if (s && *s == label(MoneyUnit::yuan).text)
-                money.unit = MoneyUnit::yuan;
-            else if (s && *s == label(MoneyUnit::wan_yuan).text)
-                money.unit = MoneyUnit::wan_yuan;
-            else
-                ok = false, fail(fmt::format("expected the unit \"元\" or \"万元\", got {}", describe(value)));
-        });
-        reject_unknown(*obj, [](std::string_view k) { return k == "value" || k == "unit"; });
-        if (ok && obj->contains("value") && obj->contains("unit")) out = money;
-    }
-
-    void read(boost::json::value const& v, int& year) {
-        auto const* i = v.if_int64();
-        if (i && *i >= min_year && *i <= max_year)
-            year = static_cast<int>(*i);
-        else
-            fail(fmt::format("expected {}, got {}", expected_of<int>(), describe(v)));
-    }
-
-    void read(boost::json::value const& v, std::string& out) {
-        if (auto const* s = v.if_string())
-            out = *s;
-        else
-            fail(fmt::format("expected a string, got {}", describe(v)));
-    }
-
+    // The leaves of the model (defined in src/json/json.cpp).
+    void read(boost::json::value const& v, Count& out);
+    void read(boost::json::value const& v, Change& out);
+    void read(boost::json::value const& v, Amount& out);
+    void read(boost::json::value const& v, int& year);
+    void read(boost::json::value const& v, std::string& out);
     // A narrative: present as a string, or absent as a key (null would not round-trip).
-    void read(boost::json::value const& v, std::optional<std::string>& out) {
-        if (auto const* s = v.if_string())
-            out = std::string(*s);
-        else
-            fail(fmt::format("expected a string (leave the key out when the text is not at hand), got {}", describe(v)));
-    }
+    void read(boost::json::value const& v, std::optional<std::string>& out);
 
     template <Walkable T>
     void read(boost::json::value const& v, T& out) {
         auto const* obj = v.if_object();
-        if (!obj) return fail(fmt::format("expected an object, got {}", describe(v)));
+        if (!obj) return fail("expected an object, got " + describe(v));
         read_members(*obj, out);
     }
 
@@ -156,7 +94,7 @@ public:
                 next = kv + 1;
                 at(field.key, [&] { read(kv->value(), member); });
             } else if constexpr (!is_optional<M>) {
-                at(field.key, [&] { fail(fmt::format("missing ({}); expected {}", field.label.text, expected_of<M>())); });
+                at(field.key, [&] { fail("missing (" + std::string(field.label.text) + "); expected " + expected_of<M>()); });
             }
         });
         if (found == obj.size()) return;  // every key is known (keys are unique in a parsed object)

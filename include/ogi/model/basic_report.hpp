@@ -25,6 +25,14 @@ namespace ogi {
 template <class R>
 struct layout_traits;
 
+// The traits of an edition's own layout.
+template <Edition E>
+struct edition_layout {
+    static constexpr Edition edition = E;
+    static constexpr std::string_view variant = "";
+    static constexpr bool departs_from_edition = false;
+};
+
 template <class R>
 concept Layout = requires {
     { layout_traits<R>::edition } -> std::convertible_to<Edition>;

@@ -73,17 +73,12 @@ private:
 // does not depart from it), every figure absent, no narrative, no agency and year 0: what a report generator
 // fills in. Throws std::invalid_argument for a layout the edition does not have (2019 with sub-rows).
 inline Report blank_report(Edition edition, std::optional<OtherProcessingLayout> other = std::nullopt) {
-    std::optional<Report> found;
-    for_each_layout([&]<class R>(R*) {
-        using T = layout_traits<R>;
-        bool const fits = other ? other_processing_layout_of<R>() == *other : !T::departs_from_edition;
-        if (!found && T::edition == edition && fits) found = R{};
-    });
-    if (!found)
+    Report report;
+    if (!visit_layout(edition, other, [&]<class R>(R*) { report = R{}; }))
         throw std::invalid_argument("ogi: the " + std::string(edition_name(edition)) +
                                     " edition has no layout with 三（六）其他处理 " +
                                     (other == OtherProcessingLayout::sub_rows ? "as sub-rows" : "as one row"));
-    return std::move(*found);
+    return report;
 }
 
 }  // namespace ogi
