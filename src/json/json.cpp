@@ -201,56 +201,6 @@ struct LayoutPath {
     }
 };
 
-class LayoutPaths {
-public:
-    static LayoutPaths const& get() {
-        static LayoutPaths const paths;
-        return paths;
-    }
-
-    // The paths that tell layouts apart, shallowest first, in the order of Layouts and of their members.
-    std::vector<LayoutPath const*> telling;
-
-    LayoutPath const* find(std::span<std::string_view const> keys) const {
-        auto it = index_.find(std::vector<std::string_view>(keys.begin(), keys.end()));
-        return it == index_.end() ? nullptr : &paths_[it->second];
-    }
-
-private:
-    LayoutPaths() {
-        std::size_t layout = 0;
-        for_each_layout([&]<class R>(R*) {
-            std::vector<std::string_view> keys;
-            collect(R{}, keys, layout++);
-        });
-        std::uint32_t const all = (layout_count == 32 ? 0 : std::uint32_t{1} << layout_count) - 1;
-        for (LayoutPath const& p : paths_) {
-            if (p.layouts == all) continue;
-            LayoutPath const* parent = p.keys.size() > 1 ? find(std::span(p.keys).first(p.keys.size() - 1)) : nullptr;
-            if (p.keys.size() == 1 || parent->layouts == all) telling.push_back(&p);
-        }
-        std::ranges::stable_sort(telling, {}, [](LayoutPath const* p) { return p->keys.size(); });
-    }
-
-    template <class Node>
-    void collect(Node const& node, std::vector<std::string_view>& keys, std::size_t layout) {
-        for_each_field(node, [&](Field field, auto const& member) {
-            using M = std::remove_cvref_t<decltype(member)>;
-            keys.push_back(field.key);
-            auto [it, added] = index_.emplace(keys, paths_.size());
-            if (added) paths_.push_back({keys, field.label, 0, {}});
-            LayoutPath& p = paths_[it->second];
-            p.layouts |= std::uint32_t{1} << layout;
-            p.kind[layout] = is_enum_map<M> ? Kind::row : Walkable<M> ? Kind::group : Kind::cell;
-            if constexpr (Walkable<M>) collect(member, keys, layout);
-            keys.pop_back();
-        });
-    }
-
-    std::vector<LayoutPath> paths_;  // never resized once built: telling points into it
-    std::map<std::vector<std::string_view>, std::size_t> index_;
-};
-
 constexpr std::array<Edition, layout_count> layout_editions = [] {
     std::array<Edition, layout_count> editions{};
     std::size_t i = 0;
@@ -268,61 +218,150 @@ std::optional<Edition> only_edition(std::uint32_t layouts) {
     return edition;
 }
 
-bool has_path(json::object const& document, std::span<std::string_view const> keys) {
-    json::object const* node = &document;
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        auto const* value = node->if_contains(keys[i]);
-        if (!value) return false;
-        if (i + 1 == keys.size()) return true;
-        node = value->if_object();
-        if (!node) return false;
+// A path that tells layouts apart, and what it tells.
+struct Telling {
+    LayoutPath const* path;
+    std::optional<Edition> edition;  // the edition of every layout that has it, when they share one
+    LayoutPath const* parent;        // nullptr below the root
+};
+
+class LayoutPaths {
+public:
+    static LayoutPaths const& get() {
+        static LayoutPaths const paths;
+        return paths;
     }
-    return false;
-}
+
+    // Shallowest first, in the order of Layouts and of their members: each edition's evidence.
+    std::vector<Telling> evidence;
+    // For each edition, the paths that tell its layouts apart; for each layout, the paths of another layout's
+    // sub-rows where it has one row.
+    std::array<std::vector<Telling>, described_size<Edition>()> within_edition;
+    std::array<std::vector<Telling>, layout_count> sub_rows_of_others;
+
+private:
+    LayoutPaths() {
+        std::size_t layout = 0;
+        for_each_layout([&]<class R>(R*) {
+            std::vector<std::string_view> keys;
+            collect(R{}, keys, layout++);
+        });
+        std::uint32_t const all = (layout_count == 32 ? 0 : std::uint32_t{1} << layout_count) - 1;
+        for (LayoutPath const& p : paths_) {
+            if (p.layouts == all) continue;
+            LayoutPath const* parent = p.keys.size() > 1 ? find(std::span(p.keys).first(p.keys.size() - 1)) : nullptr;
+            if (parent && parent->layouts != all) continue;
+            Telling const t{&p, only_edition(p.layouts), parent};
+            if (t.edition) evidence.push_back(t);
+            for (EditionInfo const& e : edition_table) {
+                std::uint32_t const of_edition = layouts_of(e.edition);
+                if ((p.layouts & of_edition) != 0 && (p.layouts & of_edition) != of_edition)
+                    within_edition[index_of(e.edition)].push_back(t);
+            }
+            std::size_t const first = static_cast<std::size_t>(std::countr_zero(p.layouts));
+            for (std::size_t l = 0; l < layout_count; ++l)
+                if (parent && !(p.layouts >> l & 1) && parent->kind[l] == Kind::row && parent->kind[first] == Kind::group)
+                    sub_rows_of_others[l].push_back(t);
+        }
+        std::ranges::stable_sort(evidence, {}, [](Telling const& t) { return t.path->keys.size(); });
+    }
+
+    static std::uint32_t layouts_of(Edition edition) {
+        std::uint32_t mask = 0;
+        for (std::size_t i = 0; i < layout_count; ++i)
+            if (layout_editions[i] == edition) mask |= std::uint32_t{1} << i;
+        return mask;
+    }
+
+    LayoutPath const* find(std::span<std::string_view const> keys) const {
+        auto it = index_.find(std::vector<std::string_view>(keys.begin(), keys.end()));
+        return it == index_.end() ? nullptr : &paths_[it->second];
+    }
+
+    template <class Node>
+    void collect(Node const& node, std::vector<std::string_view>& keys, std::size_t layout) {
+        for_each_field(node, [&](Field field, auto const& member) {
+            using M = std::remove_cvref_t<decltype(member)>;
+            keys.push_back(field.key);
+            auto [it, added] = index_.emplace(keys, paths_.size());
+            if (added) paths_.push_back({keys, field.label, 0, {}});
+            LayoutPath& p = paths_[it->second];
+            p.layouts |= std::uint32_t{1} << layout;
+            p.kind[layout] = is_enum_map<M> ? Kind::row : Walkable<M> ? Kind::group : Kind::cell;
+            if constexpr (Walkable<M>) collect(member, keys, layout);
+            keys.pop_back();
+        });
+    }
+
+    std::vector<LayoutPath> paths_;  // complete before any Telling points into it
+    std::map<std::vector<std::string_view>, std::size_t> index_;
+};
+
+// Which telling paths a document has. Paths come grouped by parent (siblings are listed together): the parent's
+// object is looked up once for them all.
+class PathLookup {
+public:
+    explicit PathLookup(json::object const& document) : document_(document) {}
+
+    bool has(Telling const& t) {
+        if (!t.parent) return document_.contains(t.path->keys.back());
+        if (t.parent != parent_) {
+            parent_ = t.parent;
+            parent_object_ = &document_;
+            for (std::string_view key : t.parent->keys) {
+                auto const* value = parent_object_->if_contains(key);
+                parent_object_ = value ? value->if_object() : nullptr;
+                if (!parent_object_) break;
+            }
+        }
+        return parent_object_ && parent_object_->contains(t.path->keys.back());
+    }
+
+private:
+    json::object const& document_;
+    LayoutPath const* parent_ = nullptr;
+    json::object const* parent_object_ = nullptr;
+};
 
 struct Shape {
     std::size_t layout = 0;                   // index in Layouts
     std::optional<Edition> evidence_edition;  // the edition the tables show, with the path that shows it
     std::string evidence;
-    std::optional<JsonError> mixed;           // a part of another layout's shape where this one has a row
+    std::optional<JsonError> mixed;           // another layout's sub-rows where this one has a row
 };
 
+// Only the paths that can change the answer are looked up: a document is read for every report decoded.
 Shape shape_of(json::object const& document, std::optional<Edition> declared) {
     LayoutPaths const& paths = LayoutPaths::get();
-    std::vector<LayoutPath const*> present;
-    for (LayoutPath const* p : paths.telling)
-        if (has_path(document, p->keys)) present.push_back(p);
+    PathLookup lookup(document);
     Shape shape;
-    for (LayoutPath const* p : present) {
-        shape.evidence_edition = only_edition(p->layouts);
-        if (!shape.evidence_edition) continue;
-        std::string_view const key = p->keys.back();
-        std::string parent = p->pointer();
-        parent.resize(parent.size() - key.size() - 1);
-        shape.evidence = fmt::format("{} has \"{}\"", parent, key);
+    for (Telling const& t : paths.evidence) {
+        if (!lookup.has(t)) continue;
+        shape.evidence_edition = t.edition;
+        std::string_view const key = t.path->keys.back();
+        shape.evidence = fmt::format("{} has \"{}\"", t.parent ? t.parent->pointer() : "", key);
         // A cell's column label says little alone; a row's or block's says what it is.
-        if (p->kind[std::countr_zero(p->layouts)] != Kind::cell) shape.evidence += fmt::format(" ({})", p->label.text);
+        if (t.path->kind[std::countr_zero(t.path->layouts)] != Kind::cell) shape.evidence += fmt::format(" ({})", t.path->label.text);
         break;
     }
     // The edition's layout whose own paths the document has most of (the first on a tie).
     Edition const edition = shape.evidence_edition.value_or(declared.value_or(edition_table.back().edition));
-    std::size_t best = 0;
+    std::array<std::size_t, layout_count> score{};
+    for (Telling const& t : paths.within_edition[index_of(edition)])
+        if (lookup.has(t))
+            for (std::size_t i = 0; i < layout_count; ++i) score[i] += t.path->layouts >> i & 1;
     bool found = false;
     for (std::size_t i = 0; i < layout_count; ++i) {
-        if (layout_editions[i] != edition) continue;
-        std::size_t score = 0;
-        for (LayoutPath const* p : present) score += p->layouts >> i & 1;
-        if (!found || score > best) shape.layout = i, best = score, found = true;
+        if (layout_editions[i] != edition || (found && score[i] <= score[shape.layout])) continue;
+        shape.layout = i;
+        found = true;
     }
-    // Sub-rows where the layout has one row: another edition's shape of that part.
-    for (LayoutPath const* p : present) {
-        if (p->layouts >> shape.layout & 1 || p->keys.size() < 2) continue;
-        LayoutPath const* parent = paths.find(std::span(p->keys).first(p->keys.size() - 1));
-        std::size_t const other = static_cast<std::size_t>(std::countr_zero(p->layouts));
-        if (parent->kind[shape.layout] != Kind::row || parent->kind[other] != Kind::group) continue;
-        shape.mixed = JsonError{parent->pointer(),
+    for (Telling const& t : paths.sub_rows_of_others[shape.layout]) {
+        if (!lookup.has(t)) continue;
+        Edition const other = layout_editions[static_cast<std::size_t>(std::countr_zero(t.path->layouts))];
+        shape.mixed = JsonError{t.parent->pointer(),
                                 fmt::format("the {} edition has {} as one row; these are the {} edition's sub-rows",
-                                            edition_name(edition), parent->label.text, edition_name(layout_editions[other])),
+                                            edition_name(edition), t.parent->label.text, edition_name(other)),
                                 {}, {}};
         break;
     }
