@@ -18,7 +18,7 @@ TEST_CASE("the 2019 matrix has 23 rows and the 2021 matrix 25, in table order") 
     REQUIRE(seen.size() == 25);
     CHECK(seen.front() == MatrixRow::new_received);
     CHECK(seen[20] == MatrixRow::overdue_correction);
-    CHECK(seen[22] == MatrixRow::other_reasons);
+    CHECK(seen[22] == MatrixRow::other);
     CHECK(seen.back() == MatrixRow::carried_forward);
 }
 

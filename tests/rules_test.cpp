@@ -27,7 +27,7 @@ TEST_CASE("rule IDs are unique, upper-case and grouped by table") {
         CHECK(rules::find_rule(r->id) == r);
         CHECK_FALSE(r->title.zh.empty());
         CHECK_FALSE(r->title.en.empty());
-        CHECK((r->editions.e2019 || r->editions.e2021));
+        CHECK_FALSE(r->editions.empty());
     }
     CHECK(rules::find_rule("NO-SUCH-RULE") == nullptr);
 }

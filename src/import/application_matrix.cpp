@@ -9,7 +9,7 @@ std::vector<RowLabel> matrix_labels() {
 }
 
 bool is_other_processing_detail(MatrixRow r) {
-    return r == MatrixRow::overdue_correction || r == MatrixRow::unpaid_fee || r == MatrixRow::other_reasons;
+    return r == MatrixRow::overdue_correction || r == MatrixRow::unpaid_fee || r == MatrixRow::other;
 }
 
 std::optional<OtherProcessingLayout> matrix_layout(std::vector<Anchor> const& anchors) {

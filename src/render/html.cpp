@@ -189,7 +189,10 @@ private:
 }  // namespace
 
 std::string render_html(Report const& report, std::span<Finding const> findings, DocumentOptions const& options) {
-    ReportLayout layout = layout_of(report);
+    return render_html(layout_of(report), findings, options);
+}
+
+std::string render_html(ReportLayout const& layout, std::span<Finding const> findings, DocumentOptions const& options) {
     HtmlWriter writer(FindingMarks(findings, options));
     detail::write_document(layout, writer);
     writer.finish();

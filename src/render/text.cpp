@@ -49,8 +49,9 @@ public:
 
 }  // namespace
 
-std::string render_text(Report const& report) {
-    ReportLayout layout = layout_of(report);
+std::string render_text(Report const& report) { return render_text(layout_of(report)); }
+
+std::string render_text(ReportLayout const& layout) {
     TextWriter writer;
     detail::write_document(layout, writer);
     return std::move(writer.out);

@@ -1,4 +1,4 @@
-#include "correction.hpp"
+#include "ogi/detail/correction.hpp"
 
 #include <algorithm>
 #include <array>

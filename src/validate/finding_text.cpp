@@ -1,4 +1,4 @@
-#include "finding_text.hpp"
+#include "ogi/detail/finding_text.hpp"
 
 #include <algorithm>
 #include <cstdint>

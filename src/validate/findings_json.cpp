@@ -88,6 +88,8 @@ std::string findings_json_schema() {
     boost::json::value const inferred = {{"type", "object"},
                                          {"required", boost::json::array{"path", "value"}},
                                          {"properties", {{"path", pointer}, {"value", count}}}};
+    boost::json::array edition_names;
+    for (EditionInfo const& e : edition_table) edition_names.emplace_back(e.name);
     boost::json::value const checked = {
         {"type", "object"},
         {"required", boost::json::array{"source", "agency", "year", "edition", "findings", "corrections"}},
@@ -95,7 +97,7 @@ std::string findings_json_schema() {
          {{"source", {{"type", "string"}}},
           {"agency", {{"type", "string"}}},
           {"year", {{"type", "integer"}}},
-          {"edition", {{"enum", boost::json::array{"2019", "2021"}}}},
+          {"edition", {{"enum", std::move(edition_names)}}},
           {"findings", {{"type", "array"}, {"items", finding}}},
           {"corrections", {{"type", "array"}, {"items", correction}}},
           {"inferred", {{"type", "array"}, {"items", inferred}}}}}};

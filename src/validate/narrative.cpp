@@ -1,4 +1,4 @@
-#include "narrative.hpp"
+#include "ogi/detail/narrative.hpp"
 
 #include <algorithm>
 #include <array>

@@ -14,8 +14,8 @@ namespace {
 
 std::vector<std::string_view> edition_names(Editions editions) {
     std::vector<std::string_view> names;
-    for (Edition e : {Edition::e2019, Edition::e2021})
-        if (editions.contains(e)) names.push_back(edition_name(e));
+    for (EditionInfo const& e : edition_table)
+        if (editions.contains(e.edition)) names.push_back(e.name);
     return names;
 }
 

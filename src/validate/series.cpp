@@ -1,8 +1,8 @@
 // The series rules: a report against the previous year's report of the same body.
 #include "ogi/validate.hpp"
 
-#include "finding_text.hpp"
-#include "narrative.hpp"
+#include "ogi/detail/finding_text.hpp"
+#include "ogi/detail/narrative.hpp"
 
 #include "ogi/rules/catalogue.hpp"
 
@@ -37,8 +37,9 @@ public:
 
     void run() {
         check_carry();
-        if constexpr (Last::edition == Edition::e2021 && Now::edition == Edition::e2021) check_in_force();
-        if constexpr (Last::edition == Edition::e2019 && Now::edition == Edition::e2019) check_items();
+        check_in_force();
+        check_items_of<v2019::ItemRow>();
+        check_items_of<v2019::FeeItemRow>();
         check_narratives();
     }
 
@@ -59,10 +60,12 @@ private:
         }
     }
 
-    // 2021: 现行有效件数 = last year's + 本年制发件数 − 本年废止件数.
+    // Rows of documents in force (2021): 现行有效件数 = last year's + 本年制发件数 − 本年废止件数. Checked when both
+    // reports have the same rows (two reports of one edition's 二).
     void check_in_force() {
         auto const last = leaves<v2021::DocumentRow>(last_.active_disclosure);
         auto const now = leaves<v2021::DocumentRow>(now_.active_disclosure);
+        if (last.size() != now.size()) return;
         for (std::size_t i = 0; i < now.size(); ++i) {
             auto const& [issued, repealed, in_force] = *now[i];
             Count const& before = last[i]->in_force;
@@ -74,11 +77,12 @@ private:
         }
     }
 
-    // 2019: this year's 上一年项目数量 = last year's 上一年项目数量 + 本年增/减.
+    // Rows of items with a change (2019): this year's 上一年项目数量 = last year's 上一年项目数量 + 本年增/减.
     template <class Row>
     void check_items_of() {
         auto const last = leaves<Row>(last_.active_disclosure);
         auto const now = leaves<Row>(now_.active_disclosure);
+        if (last.size() != now.size()) return;
         for (std::size_t i = 0; i < now.size(); ++i) {
             Count const& items = now[i]->previous_year_items;
             Count const& before = last[i]->previous_year_items;
@@ -89,11 +93,6 @@ private:
                 add(rules::series_items, locations(now_, items), {expected, items.value(), before.value(), {}});
         }
     }
-    void check_items() {
-        check_items_of<v2019::ItemRow>();
-        check_items_of<v2019::FeeItemRow>();
-    }
-
     void check_narratives() {
         auto const last = narratives(last_);
         auto const now = narratives(now_);

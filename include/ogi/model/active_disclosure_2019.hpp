@@ -2,7 +2,6 @@
 // 二、主动公开政府信息情况, 2019 edition (国办公开办函〔2019〕60号).
 #include "ogi/cell.hpp"
 #include "ogi/labels.hpp"
-#include "ogi/model/edition.hpp"
 
 #include <boost/describe/class.hpp>
 
@@ -86,7 +85,6 @@ BOOST_DESCRIBE_STRUCT(Procurement, (), (centralized_procurement))
 constexpr Labels<1> official_labels(Procurement const*) { return {{{"政府集中采购"}}}; }
 
 struct ActiveDisclosure {
-    static constexpr Edition edition = Edition::e2019;
     RegulatoryDocuments regulatory_documents;
     Licensing licensing;
     PenaltiesAndCoercion penalties_and_coercion;

@@ -2,7 +2,6 @@
 // 二、主动公开政府信息情况, 2021 edition (国办公开办函〔2021〕30号).
 #include "ogi/cell.hpp"
 #include "ogi/labels.hpp"
-#include "ogi/model/edition.hpp"
 
 #include <boost/describe/class.hpp>
 
@@ -64,7 +63,6 @@ BOOST_DESCRIBE_STRUCT(Fees, (), (administrative_fees))
 constexpr Labels<1> official_labels(Fees const*) { return {{{"行政事业性收费"}}}; }
 
 struct ActiveDisclosure {
-    static constexpr Edition edition = Edition::e2021;
     RegulatoryDocuments regulatory_documents;
     Licensing licensing;
     PenaltiesAndCoercion penalties_and_coercion;

@@ -8,14 +8,19 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include <boost/mp11/algorithm.hpp>
+
 #include <algorithm>
 #include <array>
 #include <type_traits>
+#include <utility>
 
 namespace ogi {
 
-// Every data row of both editions, in table order. A matrix holds the rows of its layout: other_processing
-// in the 2019 layout, overdue_correction / unpaid_fee / other_reasons in the 2021 one.
+// Every data row of every layout, in table order. A matrix holds the rows of its layout (rows_of): （六）其他处理
+// as the one row other_processing, or as the sub-rows overdue_correction / unpaid_fee / other. A row is named as
+// the member that holds it (OtherProcessing::other is MatrixRow::other); the one row of （六） is named after its
+// label, since its member Outcomes::other is also the name of the group of sub-rows.
 enum class MatrixRow {
     new_received,
     carried_over,
@@ -40,7 +45,10 @@ enum class MatrixRow {
     other_processing,
     overdue_correction,
     unpaid_fee,
-    other_reasons,
+    other,
+    // The old name of `other` (JSON /applications/outcomes/other/other): an alias, so code that says it still means
+    // the same row. Not described: the enum's description lists each row once.
+    other_reasons [[deprecated("say MatrixRow::other, as the member OtherProcessing::other")]] = other,
     total,
     carried_forward,
 };
@@ -48,7 +56,7 @@ BOOST_DESCRIBE_ENUM(MatrixRow, new_received, carried_over, disclosed, partially_
                     prohibited_by_law, security_stability, third_party_rights, internal_affairs, process_information,
                     enforcement_files, administrative_inquiry, not_held, requires_creation, still_unclear,
                     petition_or_complaint, repeated_application, publication_request, excessive_requests,
-                    confirmation_request, other_processing, overdue_correction, unpaid_fee, other_reasons, total,
+                    confirmation_request, other_processing, overdue_correction, unpaid_fee, other, total,
                     carried_forward)
 
 constexpr Labels<26> official_labels(MatrixRow const*) {
@@ -171,25 +179,61 @@ constexpr Labels<4> official_labels(ApplicationMatrix<Other> const*) {
 using ApplicationMatrix2019 = ApplicationMatrix<ApplicantRow>;
 using ApplicationMatrix2021 = ApplicationMatrix<OtherProcessing>;
 
+// Whether 三（六） is split into sub-rows in this layout.
 template <class Other>
-constexpr bool has_other_processing_detail = std::is_same_v<Other, OtherProcessing>;
+constexpr bool has_other_processing_detail = !std::is_same_v<Other, ApplicantRow>;
 
-// The rows a matrix of this layout has, in table order (the order of its leaves when walked).
+// The rows of （六）其他处理 in a layout whose （六） is Other, as data: declared beside each shape of （六）. A new
+// shape that names its rows by MatrixRow gets rows_of, for_each_row and find_row; the algorithms that only need
+// the matrix's structure (JSON, validation, rendering) do without.
 template <class Other>
-constexpr auto rows_of() {
-    constexpr bool detail = has_other_processing_detail<Other>;
-    std::array<MatrixRow, detail ? 25 : 23> rows{};
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < described_size<MatrixRow>(); ++i) {
-        auto r = static_cast<MatrixRow>(i);
-        bool sub_row = r == MatrixRow::overdue_correction || r == MatrixRow::unpaid_fee || r == MatrixRow::other_reasons;
-        if (r == MatrixRow::other_processing ? !detail : (!sub_row || detail)) rows[n++] = r;
+inline constexpr std::array<MatrixRow, 0> other_processing_rows{};
+template <>
+inline constexpr std::array other_processing_rows<ApplicantRow>{MatrixRow::other_processing};
+template <>
+inline constexpr std::array other_processing_rows<OtherProcessing>{MatrixRow::overdue_correction, MatrixRow::unpaid_fee,
+                                                                   MatrixRow::other};
+
+// How many rows (ApplicantRow) a part of the matrix holds, from its structure.
+template <class T>
+constexpr std::size_t row_count() {
+    if constexpr (std::is_same_v<T, ApplicantRow>) {
+        return 1;
+    } else {
+        namespace bd = boost::describe;
+        std::size_t n = 0;
+        boost::mp11::mp_for_each<bd::describe_members<T, bd::mod_public>>(
+            [&](auto d) { n += row_count<std::remove_cvref_t<decltype(std::declval<T&>().*d.pointer)>>(); });
+        return n;
     }
+}
+
+// Whether the rows of （六） in this layout are named by MatrixRow.
+template <class Other>
+constexpr bool has_named_rows = other_processing_rows<Other>.size() == row_count<Other>();
+
+// The rows a matrix of this layout has, in table order (the order of its leaves when walked): the rows every
+// layout has, with those of （六） in their place.
+template <class Other>
+    requires has_named_rows<Other>
+constexpr auto rows_of() {
+    constexpr auto other = other_processing_rows<Other>;
+    constexpr std::size_t before = index_of(MatrixRow::other_processing);  // the rows above （六）
+    constexpr std::size_t after = 2;                                         // （七）总计 and 四、结转下年度继续办理
+    std::array<MatrixRow, before + other.size() + after> rows{};
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < before; ++i) rows[n++] = static_cast<MatrixRow>(i);
+    for (MatrixRow r : other) rows[n++] = r;
+    rows[n++] = MatrixRow::total;
+    rows[n++] = MatrixRow::carried_forward;
     return rows;
 }
+static_assert(rows_of<ApplicantRow>().size() == row_count<ApplicationMatrix<ApplicantRow>>());
+static_assert(rows_of<OtherProcessing>().size() == row_count<ApplicationMatrix<OtherProcessing>>());
 
 // The rows that （七）总计 sums: every outcome row of the layout but the total itself.
 template <class Other>
+    requires has_named_rows<Other>
 constexpr auto outcome_rows_of() {
     constexpr auto all = rows_of<Other>();
     std::array<MatrixRow, all.size() - 4> rows{};

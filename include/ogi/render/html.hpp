@@ -7,6 +7,7 @@
 #include "ogi/finding.hpp"
 #include "ogi/model/report.hpp"
 #include "ogi/render/finding_marks.hpp"
+#include "ogi/render/layout.hpp"
 
 #include <span>
 #include <string>
@@ -14,6 +15,9 @@
 namespace ogi::render {
 
 std::string render_html(Report const& report, std::span<Finding const> findings = {},
+                        DocumentOptions const& options = {});
+// The same from a layout already made (render::layout_of_report for a layout the library does not know).
+std::string render_html(ReportLayout const& layout, std::span<Finding const> findings = {},
                         DocumentOptions const& options = {});
 
 }  // namespace ogi::render

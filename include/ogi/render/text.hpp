@@ -8,6 +8,7 @@
 #include "ogi/finding.hpp"
 #include "ogi/model/report.hpp"
 #include "ogi/render/finding_marks.hpp"
+#include "ogi/render/layout.hpp"
 
 #include <span>
 #include <string>
@@ -15,6 +16,8 @@
 namespace ogi::render {
 
 std::string render_text(Report const& report);
+// The same from a layout already made (render::layout_of_report for a layout the library does not know).
+std::string render_text(ReportLayout const& layout);
 
 // The report as above, then the findings, the corrections (应为 N) and the inferred blanks, each with the official
 // label path of its cell, after the report (the tables themselves stay as published).

@@ -5,6 +5,8 @@
 #include "ogi/model/edition.hpp"
 
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
 #include <string_view>
 
 namespace ogi::rules {
@@ -14,15 +16,33 @@ struct Text {
     std::string_view en;
 };
 
-// Which editions a rule applies to; a report-series rule applies when both reports use them.
-struct Editions {
-    bool e2019 = true;
-    bool e2021 = true;
-    constexpr bool contains(Edition e) const noexcept { return e == Edition::e2019 ? e2019 : e2021; }
+// Which editions a rule applies to; a report-series rule applies when both reports use them. A set of the
+// enumerators of Edition (ogi/model/edition.hpp), so that a new edition needs no change here.
+class Editions {
+public:
+    constexpr Editions(std::initializer_list<Edition> editions) noexcept {
+        for (Edition e : editions) bits_ |= bit(e);
+    }
+    // Every edition of edition_table.
+    static constexpr Editions all() noexcept {
+        Editions all{};
+        for (EditionInfo const& e : edition_table) all.bits_ |= bit(e.edition);
+        return all;
+    }
+    constexpr bool contains(Edition e) const noexcept { return (bits_ & bit(e)) != 0; }
+    constexpr bool empty() const noexcept { return bits_ == 0; }
+    friend constexpr bool operator==(Editions, Editions) = default;
+
+private:
+    static_assert(described_size<Edition>() <= 32, "an edition is a bit of Editions");
+    static constexpr std::uint32_t bit(Edition e) noexcept { return std::uint32_t{1} << index_of(e); }
+    std::uint32_t bits_ = 0;
 };
-inline constexpr Editions both_editions{};
-inline constexpr Editions edition_2019_only{true, false};
-inline constexpr Editions edition_2021_only{false, true};
+inline constexpr Editions all_editions = Editions::all();
+inline constexpr Editions edition_2019_only{Edition::e2019};
+inline constexpr Editions edition_2021_only{Edition::e2021};
+// The catalogue's spelling from when there were two editions: every edition.
+inline constexpr Editions both_editions = all_editions;
 
 // Message templates name what they quote in braces; validation fills in every placeholder below, each template
 // uses those it needs, and braces hold nothing else (placeholders_known checks it at compile time):
@@ -54,7 +74,7 @@ struct Rule {
     Severity severity;
     Text title;
     Text message;
-    Editions editions = both_editions;
+    Editions editions = all_editions;
     bool series = false;  // compares a report with the previous year's report of the same body
     int version = 1;      // raised when what the rule checks changes; findings carry it
 };

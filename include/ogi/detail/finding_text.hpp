@@ -1,6 +1,6 @@
 #pragma once
 // A finding of a catalogue rule, located at its cells and with its message written out in both languages.
-#include "correction.hpp"
+#include "ogi/detail/correction.hpp"
 
 #include "ogi/finding.hpp"
 #include "ogi/location.hpp"
