@@ -8,6 +8,7 @@
 
 #include <boost/describe/class.hpp>
 
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -108,5 +109,8 @@ public:
 private:
     Variant data_;
 };
+
+// The report as its JSON (ogi::encode_json): what a failed CHECK(report == expected) prints.
+std::ostream& operator<<(std::ostream& out, Report const& report);
 
 }  // namespace ogi
