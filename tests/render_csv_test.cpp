@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
 #include <sstream>
 
 using namespace ogi;
@@ -76,4 +77,38 @@ TEST_CASE("wide CSV: one line per row of the application matrix") {
     CHECK(l.size() == 1 + 23 + 25);
     CHECK(has(l, "深圳市龙华区政务服务数据管理局,2020,2019,outcomes/unable_to_provide/not_held,1.本机关不掌握相关政府信息,1,0,0,0,0,0,0"));
     CHECK(has(l, "深圳市龙华区政务服务数据管理局,2020,2019,outcomes/total,（七）总计,1,0,0,0,0,0,0"));
+}
+
+TEST_CASE("with the UTF-8 BOM for Excel: three bytes before the header, once for many reports") {
+    Report2021 r;
+    r.year = 2024;
+    r.agency = "某局";
+    r.applications.new_received[Applicant::natural_person] = 2;
+    std::array<Report, 2> reports{r, r};
+    std::string const plain = render_csv(reports);
+    for (bool wide : {false, true}) {
+        std::string const with_bom = render_csv(reports, {.wide = wide, .bom = true});
+        CHECK(with_bom.starts_with("\xEF\xBB\xBF" "agency,year,"));
+        CHECK(with_bom.substr(3) == render_csv(reports, {.wide = wide}));
+        CHECK(with_bom.find("\xEF\xBB\xBF", 3) == std::string::npos);
+        CHECK(csv_header({.wide = wide, .bom = true}) == std::string(utf8_bom) + csv_header({.wide = wide}));
+    }
+    CHECK_FALSE(plain.starts_with(utf8_bom));
+}
+
+TEST_CASE("the field quoting of RFC 4180, for CSV of your own") {
+    auto field = [](std::string_view text) {
+        std::string out;
+        append_csv_field(out, text);
+        return out;
+    };
+    CHECK(field("总计") == "总计");
+    CHECK(field("") == "");
+    CHECK(field("a,b") == "\"a,b\"");
+    CHECK(field("say \"无\"") == "\"say \"\"无\"\"\"");
+    CHECK(field("two\nlines") == "\"two\nlines\"");
+    CHECK(field("cr\r") == "\"cr\r\"");
+    std::string out = "x,";
+    append_csv_field(out, "y");
+    CHECK(out == "x,y");  // appends
 }

@@ -5,8 +5,12 @@
 
 #include <boost/describe/enum.hpp>
 
+#include <concepts>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
+#include <stdexcept>
+#include <utility>
 #include <string>
 #include <string_view>
 
@@ -18,6 +22,12 @@ public:
     static constexpr int max_digits = 18;  // every such coefficient fits std::uint64_t with room to add
 
     constexpr Decimal() = default;
+
+    // A whole amount, Decimal(1200) == "1200"; a negative one, or one of more than max_digits digits, is refused
+    // (std::out_of_range; at compile time in constant expressions).
+    template <std::integral I>
+        requires(!std::same_as<I, bool>)
+    constexpr explicit Decimal(I whole) : coefficient_(checked_whole(whole)) {}
 
     // Accepts ^(0|[1-9][0-9]*)(\.[0-9]+)?$ with at most max_digits digits; nullopt otherwise.
     static constexpr std::optional<Decimal> parse(std::string_view text) noexcept {
@@ -58,6 +68,14 @@ public:
     friend constexpr bool operator==(Decimal const&, Decimal const&) = default;
 
 private:
+    template <class I>
+    static constexpr std::uint64_t checked_whole(I whole) {
+        constexpr std::uint64_t limit = 999'999'999'999'999'999;  // max_digits nines
+        if (!std::in_range<std::uint64_t>(whole) || static_cast<std::uint64_t>(whole) > limit)
+            throw std::out_of_range("ogi::Decimal: a whole amount must be 0 to 10^18 - 1");
+        return static_cast<std::uint64_t>(whole);
+    }
+
     std::uint64_t coefficient_ = 0;
     int scale_ = 0;
 };
@@ -68,10 +86,21 @@ BOOST_DESCRIBE_ENUM(MoneyUnit, yuan, wan_yuan)
 // The unit as reports and the JSON form write it.
 constexpr Labels<2> official_labels(MoneyUnit const*) { return {{{"元"}, {"万元"}}}; }
 
+// The unit its label names ("元", "万元"), exactly as written; nullopt for anything else.
+constexpr std::optional<MoneyUnit> parse_money_unit(std::string_view text) noexcept {
+    for (MoneyUnit unit : {MoneyUnit::yuan, MoneyUnit::wan_yuan})
+        if (text == label(unit).text) return unit;
+    return std::nullopt;
+}
+
 struct Money {
     Decimal value;
     MoneyUnit unit = MoneyUnit::yuan;
     friend constexpr bool operator==(Money const&, Money const&) = default;
 };
+
+// "96171.6", "96171.6 万元": the value as written (and its unit's label).
+std::ostream& operator<<(std::ostream& out, Decimal const& value);
+std::ostream& operator<<(std::ostream& out, Money const& money);
 
 }  // namespace ogi

@@ -2,6 +2,7 @@
 // A finding: what validation or an importer has to say about a report, located at its cells.
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,5 +61,10 @@ struct Correction {
     std::uint64_t suggested = 0;
     friend bool operator==(Correction const&, Correction const&) = default;
 };
+
+// For logs and test failures: "APP-ROW error /applications/outcomes/total/total: <message.zh>" and
+// "/applications/outcomes/total/total: 0 → 1".
+std::ostream& operator<<(std::ostream& out, Finding const& finding);
+std::ostream& operator<<(std::ostream& out, Correction const& correction);
 
 }  // namespace ogi

@@ -22,7 +22,7 @@ std::optional<Location> locate(Report const& report, std::string_view pointer) {
     return report.visit([pointer](auto const& r) {
         return detail::find_location(
             r, [pointer](std::string_view p, auto const&) { return p == pointer; },
-            [pointer](std::string_view p, auto const&) { return pointer.starts_with(p) && pointer.substr(p.size()).starts_with('/'); });
+            detail::on_path_to(pointer));
     });
 }
 

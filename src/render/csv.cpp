@@ -6,9 +6,7 @@
 
 namespace ogi::render {
 
-namespace {
-
-void append_field(std::string& out, std::string_view field) {
+void append_csv_field(std::string& out, std::string_view field) {
     if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
         out += field;
         return;
@@ -21,11 +19,13 @@ void append_field(std::string& out, std::string_view field) {
     out += '"';
 }
 
+namespace {
+
 void append_line(std::string& out, std::initializer_list<std::string_view> fields) {
     bool first = true;
     for (auto field : fields) {
         if (!first) out += ',';
-        append_field(out, field);
+        append_csv_field(out, field);
         first = false;
     }
     out += "\r\n";
@@ -46,7 +46,7 @@ constexpr std::string_view matrix_section = "applications";
 }  // namespace
 
 std::string csv_header(CsvOptions const& options) {
-    std::string out;
+    std::string out(options.bom ? utf8_bom : "");
     if (!options.wide) {
         append_line(out, {"agency", "year", "edition", "section", "row_key", "column_key", "row_label", "column_label",
                           "value", "unit"});
@@ -79,14 +79,14 @@ void append_csv_lines(std::string& out, Report const& report, CsvOptions const& 
     for_each_figure_row(layout, matrix_section, [&](LayoutRow const& row) {
         auto const& first = *row.back().figure;
         for (auto field : {layout.agency, std::string_view(year), edition, std::string_view(first.row_key)}) {
-            append_field(out, field);
+            append_csv_field(out, field);
             out += ',';
         }
-        append_field(out, qualified(first.row));
+        append_csv_field(out, qualified(first.row));
         for (auto const& cell : row) {
             if (!cell.figure) continue;
             out += ',';
-            append_field(out, cell.figure->value.value_or(""));
+            append_csv_field(out, cell.figure->value.value_or(""));
         }
         out += "\r\n";
     });

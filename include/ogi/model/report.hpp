@@ -5,6 +5,7 @@
 
 #include <boost/mp11/utility.hpp>
 
+#include <iosfwd>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -80,5 +81,8 @@ inline Report blank_report(Edition edition, std::optional<OtherProcessingLayout>
                                     (other == OtherProcessingLayout::sub_rows ? "as sub-rows" : "as one row"));
     return report;
 }
+
+// The report as its JSON (ogi::encode_json): what a failed CHECK(report == expected) prints.
+std::ostream& operator<<(std::ostream& out, Report const& report);
 
 }  // namespace ogi

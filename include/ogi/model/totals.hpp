@@ -2,10 +2,13 @@
 // Totals for report generators: agency software fills in the detail cells and asks for the 总计 column,
 // the （七）总计 row and the 总计 of 四. Validation never calls these: it checks figures as published.
 #include "ogi/model/report.hpp"
+#include "ogi/walk.hpp"
 
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
+#include <string_view>
+#include <type_traits>
 
 namespace ogi {
 
@@ -59,12 +62,42 @@ constexpr void compute_totals(ReviewLitigation& r) {
     for_each_field(r, [](Field, CaseRow& row) { compute_total(row); });
 }
 
-// Every total of the report: the matrix and 四.
+// Every total of a report of one layout: the matrix and 四.
+template <class A, class O>
+constexpr void compute_totals(BasicReport<A, O>& report) {
+    compute_totals(report.applications);
+    compute_totals(report.review_litigation);
+}
+
 inline void compute_totals(Report& report) {
-    report.visit([](auto& r) {
-        compute_totals(r.applications);
-        compute_totals(r.review_litigation);
+    report.visit([](auto& r) { compute_totals(r); });
+}
+
+// The unit an amount column states in its header (本年收费金额（单位：万元）); 元 where it states none (采购总金额).
+constexpr MoneyUnit unit_stated_by(Label const& column) noexcept {
+    return column.text.find(label(MoneyUnit::wan_yuan).text) != std::string_view::npos ? MoneyUnit::wan_yuan
+                                                                                         : MoneyUnit::yuan;
+}
+
+// Every blank figure below node set to 0 of its kind: counts and changes 0, amounts 0 in their column's unit.
+// For generators whose records have no blanks: a blank cell says "not stated" (CELL-ABSENT), so fill only
+// where 0 is what the agency means. Present figures are left as they are.
+template <Walkable Node>
+constexpr void fill_zeros(Node& node) {
+    for_each_field(node, [](Field field, auto& member) {
+        using Member = std::remove_cvref_t<decltype(member)>;
+        if constexpr (std::is_same_v<Member, Amount>) {
+            if (!member.present()) member = Money{Decimal(0), unit_stated_by(field.label)};
+        } else if constexpr (is_cell<Member>) {
+            if (!member.present()) member = 0;
+        } else if constexpr (Walkable<Member>) {
+            fill_zeros(member);
+        }
     });
+}
+
+inline void fill_zeros(Report& report) {
+    report.visit([](auto& r) { fill_zeros(r); });
 }
 
 }  // namespace ogi

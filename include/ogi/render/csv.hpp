@@ -10,15 +10,26 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace ogi::render {
 
 struct CsvOptions {
     bool wide = false;
+    // The UTF-8 byte order mark (EF BB BF) before the header: Excel on Chinese Windows reads a CSV without it
+    // as GBK and shows the labels garbled. Off by default: most other readers take it for part of the first name.
+    bool bom = false;
 };
 
+// The header line (after the BOM, when asked for).
 std::string csv_header(CsvOptions const& options = {});
 void append_csv_lines(std::string& out, Report const& report, CsvOptions const& options = {});
 std::string render_csv(std::span<Report const> reports, CsvOptions const& options = {});
+
+// One field as RFC 4180 writes it: as it is, or in double quotes (a quote doubled) when it holds a comma, a
+// quote, CR or LF. For CSV of your own beside ogi's.
+void append_csv_field(std::string& out, std::string_view field);
+
+inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
 }  // namespace ogi::render
