@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""The Python package against the library it calls, as ratios measured in one run (pytest-benchmark is not in Debian):
+
+1. ogi.read(bytes) + Report.validate() from Python on each real report's text, against the same calls from C++
+   (import_report + validate: BM_read_validate in build/bench's ogi_bench), CPU time per report. Target: within 1.3×.
+2. ogi.read_folder on N generated reports (tests/bench/generate_reports.py) with 2 jobs against 1, wall time.
+   Target: at least 1.7× (on a machine with 2 free cores: the ratio says what the machine had to spare too).
+
+Usage: tests/bench/python_bench.py [REPORTS]   (REPORTS: files of the folder, default 10000)
+Builds the default preset's Python package and the bench preset's ogi_bench first.
+"""
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+REPORTS = ["2020_longhua-data-bureau", "2023_hongze-district", "2024_hongze-district", "2024_huaian-city",
+           "2024_huaian-city.plain"]
+
+
+def build():
+    def run(*args):
+        subprocess.run(args, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    run("cmake", "--preset", "default")
+    run("cmake", "--build", "--preset", "default", "--target", "ogi_python")
+    run("cmake", "--preset", "bench")
+    run("cmake", "--build", "--preset", "bench", "--target", "ogi_bench")
+
+
+def cpp_seconds_per_report():
+    """Median CPU seconds of one import_report + validate of each report, from Google Benchmark."""
+    out = subprocess.run([ROOT / "build/bench/tests/bench/ogi_bench", "--benchmark_filter=BM_read_validate/",
+                          "--benchmark_format=json", "--benchmark_repetitions=5",
+                          "--benchmark_report_aggregates_only=true"], check=True, capture_output=True, text=True).stdout
+    seconds = {}
+    for b in json.loads(out)["benchmarks"]:
+        if b.get("aggregate_name") == "median":
+            name = b["run_name"].split("/", 1)[1]
+            seconds[name] = b["cpu_time"] * {"ns": 1e-9, "us": 1e-6, "ms": 1e-3}[b["time_unit"]]
+    return seconds
+
+
+def python_seconds_per_report(ogi, data, repetitions=5, at_least=0.3):
+    """Median over repetitions of the CPU seconds of one ogi.read(data).validate(), each repetition ≥ at_least s."""
+    def once():
+        report = ogi.read(data)
+        return len(report.validate().findings)
+    calls = 1
+    start = time.process_time()
+    once()
+    one = max(time.process_time() - start, 1e-6)
+    calls = max(1, int(at_least / one))
+    samples = []
+    for _ in range(repetitions):
+        start = time.process_time()
+        for _ in range(calls):
+            once()
+        samples.append((time.process_time() - start) / calls)
+    return sorted(samples)[len(samples) // 2]
+
+
+def folder_seconds(ogi, folder, jobs):
+    start = time.perf_counter()
+    result = ogi.read_folder(folder, jobs=jobs)
+    seconds = time.perf_counter() - start
+    return seconds, len(result.reports), len(result.errors)
+
+
+def main(count):
+    build()
+    sys.path.insert(0, str(ROOT / "build/default/python"))
+    import ogi
+
+    cpp = cpp_seconds_per_report()
+    print(f"\n{'ogi.read(bytes) + validate, CPU time per report':52} {'Python µs':>10} {'C++ µs':>10} {'ratio':>7} {'target':>7}")
+    worst = 0.0
+    for name in REPORTS:
+        data = (ROOT / "tests/fixtures/reports" / f"{name}.txt").read_bytes()
+        py = python_seconds_per_report(ogi, data)
+        ratio = py / cpp[name]
+        worst = max(worst, ratio)
+        print(f"{name:52} {py * 1e6:10.1f} {cpp[name] * 1e6:10.1f} {ratio:6.2f}x {1.3:6.2f}x{'' if ratio <= 1.3 else '  MISSED'}")
+
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run([sys.executable, ROOT / "tests/bench/generate_reports.py", ROOT / "tests/fixtures", folder,
+                        str(count)], check=True, stdout=subprocess.DEVNULL)
+        ogi.read_folder(folder, jobs=2)  # the files in the page cache for both runs
+        one = min(folder_seconds(ogi, folder, 1) for _ in range(2))
+        two = min(folder_seconds(ogi, folder, 2) for _ in range(2))
+    speedup = one[0] / two[0]
+    print(f"\nogi.read_folder, {count} reports ({one[1]} read, {one[2]} without a report), wall time:")
+    print(f"  1 job {one[0]:.2f} s, 2 jobs {two[0]:.2f} s: {speedup:.2f}x (target ≥ 1.70x){'' if speedup >= 1.7 else '  MISSED'}"
+          f"  [{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}]")
+    return 0 if worst <= 1.3 and speedup >= 1.7 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 10000))
