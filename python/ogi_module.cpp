@@ -1,11 +1,7 @@
 // ogi._ogi: the library for Python (the package ogi wraps it, python/ogi/__init__.py). Everything here calls the
 // library: reading, validation, rendering and labels are its own; this file only moves values across and releases
 // the GIL around the work.
-#if __has_include(<ogi/batch.hpp>)  // TEMPORARY until the batch branch is merged
 #include <ogi/batch.hpp>
-#include <ogi/report_files.hpp>
-#define OGI_HAS_BATCH 1
-#endif
 #include <ogi/content_kind.hpp>
 #include <ogi/import.hpp>
 #include <ogi/json.hpp>
@@ -15,6 +11,7 @@
 #include <ogi/render/html.hpp>
 #include <ogi/render/markdown.hpp>
 #include <ogi/render/text.hpp>
+#include <ogi/report_files.hpp>
 #include <ogi/validate.hpp>
 
 #include <pybind11/functional.h>
@@ -26,7 +23,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -75,15 +71,6 @@ struct Read {
     std::optional<Failure> failure;
 };
 
-std::string lower_extension(std::string_view path) {
-    auto const slash = path.find_last_of('/');
-    auto const dot = path.find_last_of('.');
-    if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
-    std::string ext(path.substr(dot));
-    std::ranges::transform(ext, ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
-
 std::string located(std::string const& source, ogi::Finding const& f) {
     std::string where = f.source_line ? fmt::format("{}:{}", source, *f.source_line) : source;
     return fmt::format("{}: {} {}: {}", where, ogi::severity_name(f.severity), f.rule, f.message.en);
@@ -94,7 +81,7 @@ std::string located(std::string const& source, ogi::Finding const& f) {
 Read read_bytes(std::string_view bytes, std::string const& source) {
     Read read;
     ogi::ContentKind const kind = ogi::content_kind(bytes);
-    if (!ogi::is_binary(kind) && (lower_extension(source) == ".json" || ogi::looks_like_json(bytes))) {
+    if (!ogi::is_binary(kind) && (ogi::lower_extension(source) == ".json" || ogi::looks_like_json(bytes))) {
         ogi::DecodeResult decoded = ogi::decode_json(bytes);
         if (decoded.report) {
             read.report = PyReport{std::move(*decoded.report), source, {}, {}, {}};
@@ -126,6 +113,12 @@ Read read_bytes(std::string_view bytes, std::string const& source) {
 }
 
 Read read_file(std::string const& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {  // a folder in which the walk found no report file
+        Read read;
+        read.failure = Failure{"io", path, {path + ": a folder with no report file in it"}, {}, {}};
+        return read;
+    }
     std::ifstream in(path, std::ios::binary);
     std::string bytes;
     if (in) bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -232,18 +225,11 @@ py::object convert(PyReport const& r, std::string const& format, std::string con
     return py::str(out);
 }
 
-// The report files below a folder (or the file itself), each a path to read or a problem met on the way.
+// The report files below a folder (ogi::find_report_files), each (path, problem).
 std::vector<std::pair<std::string, std::string>> report_files(std::string const& path) {
     std::vector<std::pair<std::string, std::string>> found;
-#ifdef OGI_HAS_BATCH
-    for (ogi::FoundInput& input : ogi::find_report_files({path})) found.emplace_back(std::move(input.path), std::move(input.problem));
-#else  // TEMPORARY until the batch branch is merged
-    std::error_code ec;
-    for (std::filesystem::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
-        if (it->is_regular_file()) found.emplace_back(it->path().string(), std::string());
-    if (ec) found.emplace_back(path, path + ": " + ec.message());
-    std::ranges::sort(found);
-#endif
+    for (ogi::FoundInput& input : ogi::find_report_files({path}))
+        found.emplace_back(std::move(input.path), std::move(input.problem));
     return found;
 }
 
@@ -252,16 +238,6 @@ std::vector<std::pair<std::string, std::string>> report_files(std::string const&
 py::list read_files(std::vector<std::string> const& paths, unsigned jobs,
                     std::function<void(std::size_t, std::size_t)> const& progress) {
     std::vector<Read> reads(paths.size());
-#ifndef OGI_HAS_BATCH  // TEMPORARY until the batch branch is merged
-    for (std::size_t i = 0; i < paths.size(); ++i) {
-        {
-            py::gil_scoped_release unlocked;
-            reads[i] = read_file(paths[i]);
-        }
-        if (progress) progress(i + 1, paths.size());
-    }
-    (void)jobs;
-#else
     {
         py::gil_scoped_release unlocked;
         ogi::BatchOptions options;
@@ -282,7 +258,6 @@ py::list read_files(std::vector<std::string> const& paths, unsigned jobs,
             },
             options);
     }
-#endif
     py::list out;
     for (Read& read : reads) out.append(to_python(std::move(read)));
     return out;

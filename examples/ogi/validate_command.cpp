@@ -2,8 +2,7 @@
 // ogi rules: the rule catalogue.
 #include "validate_command.hpp"
 
-#include "batch.hpp"
-#include "commands.hpp"
+#include "batch_options.hpp"
 #include "files.hpp"
 #include "inputs.hpp"
 
@@ -34,7 +33,7 @@ struct ValidateOptions {
     std::string lang = "zh";
     std::vector<std::string> inputs;
     std::size_t max_input_bytes = default_max_input_bytes;
-    unsigned jobs = default_jobs();
+    unsigned jobs = default_workers();
     std::vector<std::string> series_key_pairs;  // --series-key NAME=KEY
     std::map<std::string, std::string, std::less<>> series_keys;  // NAME → KEY: names of one body
 
@@ -65,22 +64,22 @@ struct SeriesIndex {
 SeriesIndex index_series(Inputs const& inputs, ValidateOptions const& o, Progress& progress) {
     SeriesIndex index;
     index.keys = &o.series_keys;
-    for_each_in_order(
-        inputs.size(), o.jobs,
-        [&](std::size_t i) { return inputs.identity(i); },
-        [&](std::size_t i, std::optional<ReportKey> id) {
-            progress.advance();
-            if (!id) return;
+    run_in_order(
+        inputs.size(), [&](std::size_t i) { return inputs.identity(i); },
+        [&](std::size_t i, ItemResult<std::optional<ReportKey>> found) {
+            if (!found || !*found) return;  // no report: the check says why
+            ReportKey const& id = **found;
             // The first of duplicates, as validate_series takes it; the others named.
-            std::string body = index.body(id->agency);
-            index.spellings.try_emplace(std::pair(spelling_key(body), id->year), id->agency);
-            auto [first, added] = index.inputs.try_emplace(std::pair(std::move(body), id->year), i);
-            if (added || id->agency.empty()) return;
+            std::string body = index.body(id.agency);
+            index.spellings.try_emplace(std::pair(spelling_key(body), id.year), id.agency);
+            auto [first, added] = index.inputs.try_emplace(std::pair(std::move(body), id.year), i);
+            if (added || id.agency.empty()) return;
             progress.clear();
             fmt::print(stderr, "{}\n",
-                       duplicate_warning(inputs.source(first->second), inputs.source(i), *id,
+                       duplicate_warning(inputs.source(first->second), inputs.source(i), id,
                                          fmt::format("the series rules use {}", inputs.source(first->second))));
-        });
+        },
+        batch_options(o.jobs, progress));
     return index;
 }
 
@@ -127,14 +126,18 @@ struct Checked {
     BatchSummary summary;
 };
 
+// An input with no report to check: its errors (each naming the source).
+Checked unreadable(std::string const& source, std::vector<std::string> errors, ValidateOptions const& o) {
+    std::string entry = o.format == "json" ? boost::json::serialize(unreadable_entry(source, errors)) : "";
+    BatchSummary summary;
+    summary.add_unreadable();
+    return {std::move(entry), std::move(errors), std::move(summary)};
+}
+
 Checked check(Inputs const& inputs, SeriesIndex const& index, std::size_t i, ValidateOptions const& o) {
     Input in = inputs.read(i);
+    if (!in.report) return unreadable(in.source, std::move(in.errors), o);
     BatchSummary summary;
-    if (!in.report) {
-        std::string entry = o.format == "json" ? boost::json::serialize(unreadable_entry(in.source, in.errors)) : "";
-        summary.add_unreadable();
-        return {std::move(entry), std::move(in.errors), std::move(summary)};
-    }
     Validation v = validate_in_series(inputs, index, *in.report);
     // A text's import findings come first among its findings: they say which cells were not read.
     v.findings.insert(v.findings.begin(), in.import_findings.begin(), in.import_findings.end());
@@ -158,7 +161,7 @@ std::string summary_line(BatchSummary const& s) {
 // Reports are read, checked and printed one at a time on o.jobs threads, in input order: memory holds the series
 // index and a few reports per thread, however large the folder.
 int run_validate(ValidateOptions const& o) {
-    Inputs inputs(expand_folders(o.inputs), o.max_input_bytes);
+    Inputs inputs(find_report_files(o.inputs), o.max_input_bytes);
     inputs.limit_children(o.child_limits);
     bool const series = inputs.size() > 1;  // one report has no other year to be compared with
     Progress progress(series ? 2 * inputs.size() : inputs.size());  // the index, then the checks
@@ -166,16 +169,18 @@ int run_validate(ValidateOptions const& o) {
     BatchSummary summary;
     bool const json = o.format == "json";
     if (json) std::cout << R"({"reports":[)";
-    for_each_in_order(
-        inputs.size(), o.jobs, [&](std::size_t i) { return check(inputs, index, i, o); },
-        [&](std::size_t i, Checked checked) {
+    run_in_order(
+        inputs.size(), [&](std::size_t i) { return check(inputs, index, i, o); },
+        [&](std::size_t i, ItemResult<Checked> result) {
+            Checked checked = result ? std::move(*result)
+                                     : unreadable(inputs.source(i), {fmt::format("{}: {}", inputs.source(i), result.error_message())}, o);
             if (!checked.errors.empty()) progress.clear();
             for (std::string const& e : checked.errors) fmt::print(stderr, "{}\n", e);
             if (json && i > 0) std::cout << ',';
             std::cout << checked.output;
             summary.add(checked.summary);
-            progress.advance();
-        });
+        },
+        batch_options(o.jobs, progress));
     progress.clear();
     if (json) std::cout << R"(],"summary":)" << boost::json::serialize(to_json_value(summary)) << "}\n";
     if (inputs.size() > 1) fmt::print(stderr, "{}\n", summary_line(summary));

@@ -14,6 +14,7 @@ Everything is done by the C++ library (the ogi tool's own); this package only ca
 from __future__ import annotations
 
 import builtins
+import errno
 import io
 import os
 from dataclasses import dataclass, field
@@ -101,15 +102,21 @@ class Folder:
 
 def read_folder(path: Union[str, os.PathLike], jobs: Optional[int] = None,
                 progress: Optional[Callable[[int, int], None]] = None) -> Folder:
-    """Reads every report file below a folder (.json, .txt, .htm, .html, .md, .pdf, .docx, any case; what a file
-    is, is told by its content) on jobs threads (default: one per core) with the GIL released.
+    """Reads every report file below a folder (named .json, .txt, .htm, .html, .md, .pdf, .docx, .doc or .wps, any
+    case; what a file is, is told by its content) on jobs threads (default: one per core) with the GIL released.
+    The library's folder walk follows symbolic links, except back into a folder being walked; what it cannot read
+    (a link to nothing, a loop, a folder it may not open) is an ogi.Error among the errors. FileNotFoundError for a
+    path that does not exist.
 
     progress(done, total), when given, is called on this thread after each file; an exception it raises (or
     KeyboardInterrupt) stops the run and propagates.
     """
     if jobs is not None and jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
-    found = _ogi.report_files(os.fspath(path))
+    path = os.fspath(path)
+    if not os.path.exists(path):
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), path)
+    found = _ogi.report_files(path)
     outcomes = iter(_ogi.read_files([p for p, problem in found if not problem], jobs or 0, progress))
     folder = Folder()
     for p, problem in found:
