@@ -233,8 +233,8 @@ std::vector<std::pair<std::string, std::string>> report_files(std::string const&
     return found;
 }
 
-// Reads every path on `jobs` threads with the GIL released, in the order of paths; progress(done, total) is called
-// with the GIL held, on this thread.
+// Reads every path on `jobs` threads (0: one per core) with the GIL released, in the order of paths;
+// progress(done, total) is called with the GIL held, on this thread.
 py::list read_files(std::vector<std::string> const& paths, unsigned jobs,
                     std::function<void(std::size_t, std::size_t)> const& progress) {
     std::vector<Read> reads(paths.size());
@@ -242,11 +242,13 @@ py::list read_files(std::vector<std::string> const& paths, unsigned jobs,
         py::gil_scoped_release unlocked;
         ogi::BatchOptions options;
         if (jobs != 0) options.workers = jobs;  // else one per core
-        if (progress)
-            options.progress = [&progress](std::size_t done, std::size_t total) {
-                py::gil_scoped_acquire locked;
-                progress(done, total);
-            };
+        // After each input, with the GIL: Ctrl-C (a signal Python has been told of) or an exception from progress
+        // stops the run.
+        options.progress = [&progress](std::size_t done, std::size_t total) {
+            py::gil_scoped_acquire locked;
+            if (PyErr_CheckSignals() != 0) throw py::error_already_set();
+            if (progress) progress(done, total);
+        };
         ogi::run_in_order(
             paths.size(), [&paths](std::size_t i) { return read_file(paths[i]); },
             [&reads, &paths](std::size_t i, ogi::ItemResult<Read> r) {

@@ -108,8 +108,8 @@ def read_folder(path: Union[str, os.PathLike], jobs: Optional[int] = None,
     (a link to nothing, a loop, a folder it may not open) is an ogi.Error among the errors. FileNotFoundError for a
     path that does not exist.
 
-    progress(done, total), when given, is called on this thread after each file; an exception it raises (or
-    KeyboardInterrupt) stops the run and propagates.
+    progress(done, total), when given, is called on this thread after each file; an exception it raises stops the
+    run and propagates, as Ctrl-C (KeyboardInterrupt) does.
     """
     if jobs is not None and jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")

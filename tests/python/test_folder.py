@@ -1,5 +1,9 @@
 """ogi.read_folder: every report file below a folder, in name order, on several threads."""
+import _thread
 import shutil
+import subprocess
+import sys
+import threading
 
 import pytest
 
@@ -57,3 +61,23 @@ def test_progress_is_reported_and_can_stop_the_run():
 def test_bad_jobs():
     with pytest.raises(ValueError):
         ogi.read_folder(REPORTS, jobs=0)
+
+
+def test_ctrl_c_stops_a_run(tmp_path):
+    # 2,000 reports (tests/make_report_folder.py): the interrupt arrives while the library reads them, the GIL
+    # released; the run stops at the next input and raises it.
+    subprocess.run([sys.executable, FIXTURES.parent / "make_report_folder.py", FIXTURES, tmp_path, "400"], check=True)
+    timer = threading.Timer(0.02, _thread.interrupt_main)
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            ogi.read_folder(tmp_path, jobs=1)
+    finally:
+        timer.cancel()
+
+
+def test_a_missing_folder_and_an_empty_one(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        ogi.read_folder(tmp_path / "missing")
+    folder = ogi.read_folder(tmp_path)
+    assert folder.reports == [] and [e.messages for e in folder.errors] == [[f"{tmp_path}: a folder with no report file in it"]]
