@@ -118,6 +118,8 @@ def main(count, build_first):
     print(f"\nogi.read_folder, {count} reports ({one[2]} read, {one[3]} without a report), wall time:")
     print(f"  1 job {one[0]:.2f} s ({one[1]:.2f} cores busy), 2 jobs {two[0]:.2f} s ({two[1]:.2f} cores busy): "
           f"{speedup:.2f}x (target ≥ 1.70x){'' if speedup >= 1.7 else '  MISSED'}")
+    print(f"  CPU time per report: {one[0] * one[1] / one[2] * 1e6:.0f} µs with 1 job, {two[0] * two[1] / two[2] * 1e6:.0f} µs "
+          f"with 2 (equal: the work divides without overhead)")
     print(f"  the machine now: `ogi validate --jobs 1` {tool[0]:.2f} s, --jobs 2 {tool[1]:.2f} s: {tool[0] / tool[1]:.2f}x"
           f"  [{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}]")
     return 0 if worst <= 1.3 and speedup >= 1.7 else 1
