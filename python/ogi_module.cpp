@@ -312,7 +312,7 @@ PYBIND11_MODULE(_ogi, m) {
     m.attr("formats") = py::cast(std::vector<std::string>(std::begin(formats), std::end(formats)));
 
     py::class_<ogi::Finding>(m, "Finding", "What validation or the importer says about a report, at its cells.")
-        .def_readonly("rule", &ogi::Finding::rule, "The stable rule ID, e.g. 'MATRIX-COL-TOTAL'.")
+        .def_readonly("rule", &ogi::Finding::rule, "The stable rule ID, e.g. 'APP-ROW'.")
         .def_property_readonly("severity", [](ogi::Finding const& f) { return std::string(ogi::severity_name(f.severity)); },
                                "'error', 'warning' or 'notice'.")
         .def_readonly("paths", &ogi::Finding::paths,

@@ -9,7 +9,7 @@ class Finding:
     """What validation or the importer says about a report, at its cells."""
     @property
     def rule(self) -> str:
-        """The stable rule ID, e.g. 'MATRIX-COL-TOTAL'."""
+        """The stable rule ID, e.g. 'APP-ROW'."""
     @property
     def severity(self) -> str:
         """'error', 'warning' or 'notice'."""
