@@ -44,7 +44,7 @@ void run_chunks_in_order(std::size_t chunks, unsigned workers, std::size_t windo
     std::size_t next_task = 0;
     std::size_t consumed = 0;  // chunks whose consume has returned
     bool stop = false;
-    std::exception_ptr failure;  // what a worker's produce threw (not an input's exception: those are results)
+    std::exception_ptr failure;  // what stopped the run: produce or consume threw (an input's exception is its result)
     auto has_room = [&] { return next_task < chunks && next_task < consumed + window; };
     // Produces chunk c, the lock released meanwhile; true when it is the one awaited.
     auto produce_chunk = [&](std::unique_lock<std::mutex>& lock, std::size_t c) {
@@ -54,6 +54,14 @@ void run_chunks_in_order(std::size_t chunks, unsigned workers, std::size_t windo
         produced[c % window] = 1;
         return c == consumed;
     };
+    // Called in a catch block: the run stops on the first exception, which the caller then rethrows.
+    auto stop_on_exception = [&](std::unique_lock<std::mutex>& lock) {
+        if (!lock.owns_lock()) lock.lock();
+        if (!failure) failure = std::current_exception();
+        stop = true;
+        ready.notify_one();
+        room.notify_all();
+    };
     auto work = [&] {
         std::unique_lock lock(mutex);
         for (;;) {
@@ -62,12 +70,7 @@ void run_chunks_in_order(std::size_t chunks, unsigned workers, std::size_t windo
             try {
                 if (produce_chunk(lock, next_task++)) ready.notify_one();
             } catch (...) {
-                if (!lock.owns_lock()) lock.lock();
-                failure = std::current_exception();
-                stop = true;
-                ready.notify_one();
-                room.notify_all();
-                return;
+                return stop_on_exception(lock);
             }
         }
     };
@@ -95,8 +98,7 @@ void run_chunks_in_order(std::size_t chunks, unsigned workers, std::size_t windo
             }
         }
     } catch (...) {
-        if (!lock.owns_lock()) lock.lock();
-        failure = std::current_exception();
+        stop_on_exception(lock);
     }
     stop = true;
     lock.unlock();
