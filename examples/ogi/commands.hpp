@@ -8,7 +8,4 @@ void add_convert_command(CLI::App& app, int& exit_status);
 void add_schema_command(CLI::App& app, int& exit_status);
 void add_sum_command(CLI::App& app, int& exit_status);
 
-// -j,--jobs: how many reports are handled at once, from 1 to max_jobs (batch.hpp); what: "Reports checked".
-void add_jobs_option(CLI::App& command, unsigned& jobs, std::string const& what);
-
 }  // namespace ogi::tool

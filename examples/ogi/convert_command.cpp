@@ -1,11 +1,12 @@
 // ogi convert: read a report, write it in another form.
 #include "commands.hpp"
-#include "batch.hpp"
+#include "batch_options.hpp"
 #include "files.hpp"
 #include "inputs.hpp"
 #include "load.hpp"
 
 #include <ogi/json.hpp>
+#include <ogi/output_file.hpp>
 #include <ogi/render/csv.hpp>
 #include <ogi/render/docx.hpp>
 #include <ogi/render/html.hpp>
@@ -40,7 +41,7 @@ struct ConvertOptions {
     std::string lang = "zh";
     std::size_t max_input_bytes = default_max_input_bytes;
     std::size_t max_depth = DecodeOptions{}.max_depth;
-    unsigned jobs = default_jobs();
+    unsigned jobs = default_workers();
     ChildLimits child_limits;
 };
 
@@ -94,6 +95,12 @@ Converted convert(Inputs const& inputs, std::size_t i, ConvertOptions const& o) 
     return {render(*in.report, std::move(in.import_findings), o), std::move(messages)};
 }
 
+// What input i gave: its conversion, or the exception its conversion threw, as the reason it has none.
+Converted converted_or_failed(Inputs const& inputs, std::size_t i, ItemResult<Converted> result) {
+    if (result) return std::move(*result);
+    return {std::nullopt, {fmt::format("ogi: {}: {}", inputs.source(i), result.error_message())}};
+}
+
 void print_messages(Converted const& converted, Progress& progress) {
     if (converted.messages.empty()) return;
     progress.clear();
@@ -105,21 +112,26 @@ class Output {
 public:
     bool open(ConvertOptions const& o, InputFiles const& inputs, std::string& error) {
         to_stdout_ = o.output.empty() || o.output == "-";
-        return to_stdout_ || file_.open(o.output, inputs, error);
+        return to_stdout_ || file_.open(o.output, &inputs) || failed(error);
     }
     bool write(std::string_view text, std::string& error) {
-        if (!to_stdout_) return file_.write(text, error);
+        if (!to_stdout_) return file_.write(text) || failed(error);
         std::cout << text;
         return true;
     }
     bool close(std::string& error) {
-        if (!to_stdout_) return file_.commit(error);
+        if (!to_stdout_) return file_.commit() || failed(error);
         return flush_standard_output(error);
     }
 
 private:
+    bool failed(std::string& error) const {
+        error = file_.error();
+        return false;
+    }
+
     bool to_stdout_ = true;
-    AtomicFile file_;
+    OutputFile file_;
 };
 
 // Every input into one output, in input order, on o.jobs threads: one report (JSON, Markdown, HTML, text) or one
@@ -131,10 +143,10 @@ int convert_into_one(Inputs const& inputs, ConvertOptions const& o) {
     bool opened = false;
     std::size_t unreadable = 0;
     Progress progress(inputs.size());
-    for_each_in_order(
-        inputs.size(), o.jobs, [&](std::size_t i) { return convert(inputs, i, o); },
-        [&](std::size_t, Converted converted) {
-            progress.advance();
+    run_in_order(
+        inputs.size(), [&](std::size_t i) { return convert(inputs, i, o); },
+        [&](std::size_t i, ItemResult<Converted> result) {
+            Converted const converted = converted_or_failed(inputs, i, std::move(result));
             print_messages(converted, progress);
             if (!converted.text) {
                 ++unreadable;
@@ -145,7 +157,8 @@ int convert_into_one(Inputs const& inputs, ConvertOptions const& o) {
                          output.write(o.to == "csv" ? render::csv_header({.wide = o.wide}) : "", error);
             }
             if (opened && error.empty()) output.write(*converted.text, error);
-        });
+        },
+        batch_options(o.jobs, progress));
     progress.clear();
     if (opened && error.empty()) output.close(error);
     if (inputs.size() > 1)
@@ -177,22 +190,23 @@ int convert_each(Inputs const& inputs, ConvertOptions const& o) {
     }
     std::size_t failed = 0;
     Progress progress(inputs.size());
-    for_each_in_order(
-        inputs.size(), o.jobs,
+    run_in_order(
+        inputs.size(),
         [&](std::size_t i) {
             Converted converted = convert(inputs, i, o);
             std::string error;
-            if (converted.text && !write_output_atomically(targets[i], *converted.text, inputs.files(), error)) {
+            if (converted.text && !write_file_atomically(targets[i], *converted.text, error, &inputs.files())) {
                 converted.text.reset();
                 converted.messages.push_back("ogi: " + error);
             }
             return converted;
         },
-        [&](std::size_t, Converted converted) {
-            progress.advance();
+        [&](std::size_t i, ItemResult<Converted> result) {
+            Converted const converted = converted_or_failed(inputs, i, std::move(result));
             print_messages(converted, progress);
             if (!converted.text) ++failed;
-        });
+        },
+        batch_options(o.jobs, progress));
     progress.clear();
     fmt::print(stderr, "ogi: {} reports, {} converted into {}, {} unreadable or unwritable\n", inputs.size(),
                inputs.size() - failed, o.output, failed);
@@ -207,7 +221,7 @@ int run_convert(ConvertOptions const& o) {
     DecodeOptions decode_options;
     decode_options.allow_unknown_keys = o.allow_unknown_keys;
     decode_options.max_depth = o.max_depth;
-    Inputs inputs(expand_folders(o.inputs), o.max_input_bytes, decode_options);
+    Inputs inputs(find_report_files(o.inputs), o.max_input_bytes, decode_options);
     inputs.limit_children(o.child_limits);
     std::error_code ec;
     bool const into_folder = !o.output.empty() && std::filesystem::is_directory(o.output, ec);

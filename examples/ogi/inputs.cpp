@@ -1,4 +1,5 @@
 #include "inputs.hpp"
+#include "files.hpp"
 
 #include <fmt/format.h>
 
@@ -18,7 +19,7 @@ Inputs::Inputs(std::vector<FoundInput> found, std::size_t max_input_bytes, Decod
         }
         struct stat st {};
         if (path != "-" && ::stat(path.c_str(), &st) != 0) continue;  // reading it says why
-        if (path != "-") files_.add(st.st_dev, st.st_ino, path);
+        if (path != "-") files_.add(st, path);
         if (path != "-" && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))) continue;
         if (path == "-" && first_stdin) {  // standard input named twice is the same report twice
             kept_[i] = kept_[*first_stdin];

@@ -1,12 +1,12 @@
 #pragma once
 // The reports a command reads: each input read into its report (JSON or a published report's text, told by
 // content: load.hpp), or the reasons there is none.
-#include "batch.hpp"
-#include "files.hpp"
 #include "isolated_import.hpp"
 #include "load.hpp"
 
 #include <ogi/json.hpp>
+#include <ogi/output_file.hpp>
+#include <ogi/report_files.hpp>
 
 #include <cstddef>
 #include <map>

@@ -2,6 +2,8 @@
 // PDFs read in a child process under limits: poppler is a large C++ parser of hostile input, and a PDF that
 // crashes it, hangs it or blows up its memory must cost one unreadable file (named, counted, exit 2 at the end),
 // not the run. The child imports, sends the report's JSON and the findings back over a pipe, and exits.
+// In the tool, not the library: fork() is the program's to decide (a child of a process with threads, open
+// handles and a host such as Python copies them all), as are the limits of its children.
 #include "load.hpp"
 
 #include <cstddef>

@@ -1,9 +1,9 @@
 #include "load.hpp"
-#include "files.hpp"
 #include "office_conversion.hpp"
 
 #include <ogi/content_kind.hpp>
 #include <ogi/import.hpp>
+#include <ogi/report_files.hpp>
 
 #include <fmt/format.h>
 

@@ -1,9 +1,8 @@
 #include "office_conversion.hpp"
 
-#include "files.hpp"
-
 #include <ogi/content_kind.hpp>
 #include <ogi/import.hpp>
+#include <ogi/report_files.hpp>
 
 #include <fmt/format.h>
 

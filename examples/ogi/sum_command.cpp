@@ -1,5 +1,5 @@
 // ogi sum: the reports of several bodies of one year rolled up into one report for their region.
-#include "batch.hpp"
+#include "batch_options.hpp"
 #include "commands.hpp"
 #include "files.hpp"
 #include "inputs.hpp"
@@ -23,29 +23,32 @@ struct SumOptions {
     std::string agency;
     std::string output;
     std::size_t max_input_bytes = default_max_input_bytes;
-    unsigned jobs = default_jobs();
+    unsigned jobs = default_workers();
 };
 
 // A sum that leaves out a body is wrong, so any input that cannot be read stops it: exit 2, nothing written.
 int run_sum(SumOptions const& o) {
-    Inputs const inputs(expand_folders(o.inputs), o.max_input_bytes);
+    Inputs const inputs(find_report_files(o.inputs), o.max_input_bytes);
     std::vector<Report> reports;
     std::map<std::pair<std::string, int>, std::string> first_of_body;  // the input of each body and year
     std::size_t unreadable = 0;
-    for_each_in_order(inputs.size(), o.jobs, [&](std::size_t i) { return inputs.read(i); },
-                      [&](std::size_t, Input in) {
-                          for (std::string const& e : in.errors) fmt::print(stderr, "{}\n", e);
-                          if (!in.report) {
-                              ++unreadable;
-                              return;
-                          }
-                          ReportKey id{in.report->agency(), in.report->year()};
-                          auto [first, added] = first_of_body.try_emplace({id.agency, id.year}, in.source);
-                          if (!added)
-                              fmt::print(stderr, "{}\n",
-                                         duplicate_warning(first->second, in.source, id, "both are added into the sum"));
-                          reports.push_back(std::move(*in.report));
-                      });
+    run_in_order(
+        inputs.size(), [&](std::size_t i) { return inputs.read(i); },
+        [&](std::size_t i, ItemResult<Input> read) {
+            if (!read) fmt::print(stderr, "{}: {}\n", inputs.source(i), read.error_message());
+            if (read) for (std::string const& e : read->errors) fmt::print(stderr, "{}\n", e);
+            if (!read || !read->report) {
+                ++unreadable;
+                return;
+            }
+            Input& in = *read;
+            ReportKey id{in.report->agency(), in.report->year()};
+            auto [first, added] = first_of_body.try_emplace({id.agency, id.year}, in.source);
+            if (!added)
+                fmt::print(stderr, "{}\n", duplicate_warning(first->second, in.source, id, "both are added into the sum"));
+            reports.push_back(std::move(*in.report));
+        },
+        {.workers = o.jobs});
     if (unreadable > 0) {
         fmt::print(stderr, "ogi: {} of {} inputs unreadable; no sum written\n", unreadable, inputs.size());
         return unreadable_input;
@@ -61,7 +64,7 @@ int run_sum(SumOptions const& o) {
         return standard_output_written() ? ok : unreadable_input;
     }
     std::string error;
-    if (!write_output_atomically(o.output, json, inputs.files(), error)) {
+    if (!write_file_atomically(o.output, json, error, &inputs.files())) {
         fmt::print(stderr, "ogi: {}\n", error);
         return unreadable_input;
     }

@@ -2,8 +2,7 @@
 // ogi rules: the rule catalogue.
 #include "validate_command.hpp"
 
-#include "batch.hpp"
-#include "commands.hpp"
+#include "batch_options.hpp"
 #include "files.hpp"
 #include "inputs.hpp"
 
@@ -12,6 +11,7 @@
 #include <ogi/location.hpp>
 #include <ogi/rules/catalogue.hpp>
 #include <ogi/rules/document.hpp>
+#include <ogi/series_index.hpp>
 #include <ogi/validate.hpp>
 
 #include <boost/json.hpp>
@@ -34,9 +34,9 @@ struct ValidateOptions {
     std::string lang = "zh";
     std::vector<std::string> inputs;
     std::size_t max_input_bytes = default_max_input_bytes;
-    unsigned jobs = default_jobs();
+    unsigned jobs = default_workers();
     std::vector<std::string> series_key_pairs;  // --series-key NAME=KEY
-    std::map<std::string, std::string, std::less<>> series_keys;  // NAME → KEY: names of one body
+    SeriesIndex::SeriesKeys series_keys;  // NAME → KEY: names of one body
 
     void read_series_keys() {
         for (std::string const& pair : series_key_pairs) {
@@ -47,57 +47,39 @@ struct ValidateOptions {
     ChildLimits child_limits;
 };
 
-// Which input holds the report of each body and year: what the series rules need, and all a run keeps of its
-// reports. Found in a first pass, so that each report can then be checked alone, beside its previous year's.
-// A body is its series key (--series-key) or its name; spellings holds the first name of each spelling key and
-// year, to say which reports look like one body's but are not paired.
-struct SeriesIndex {
-    std::map<std::pair<std::string, int>, std::size_t> inputs;
-    std::map<std::pair<std::string, int>, std::string> spellings;
-    std::map<std::string, std::string, std::less<>> const* keys = nullptr;
-
-    std::string body(std::string const& agency) const {
-        if (auto key = keys->find(agency); key != keys->end()) return key->second;
-        return agency;
-    }
-};
-
+// The series of a run (ogi::SeriesIndex) from a first pass over the inputs' keys; the duplicates named.
 SeriesIndex index_series(Inputs const& inputs, ValidateOptions const& o, Progress& progress) {
-    SeriesIndex index;
-    index.keys = &o.series_keys;
-    for_each_in_order(
-        inputs.size(), o.jobs,
-        [&](std::size_t i) { return inputs.identity(i); },
-        [&](std::size_t i, std::optional<ReportKey> id) {
-            progress.advance();
-            if (!id) return;
+    SeriesIndex index(o.series_keys);
+    run_in_order(
+        inputs.size(), [&](std::size_t i) { return inputs.identity(i); },
+        [&](std::size_t i, ItemResult<std::optional<ReportKey>> found) {
+            if (!found || !*found) return;  // no report: the check says why
+            ReportKey const& id = **found;
             // The first of duplicates, as validate_series takes it; the others named.
-            std::string body = index.body(id->agency);
-            index.spellings.try_emplace(std::pair(spelling_key(body), id->year), id->agency);
-            auto [first, added] = index.inputs.try_emplace(std::pair(std::move(body), id->year), i);
-            if (added || id->agency.empty()) return;
+            auto const first = index.add(id, i);
+            if (!first || id.agency.empty()) return;
             progress.clear();
             fmt::print(stderr, "{}\n",
-                       duplicate_warning(inputs.source(first->second), inputs.source(i), *id,
-                                         fmt::format("the series rules use {}", inputs.source(first->second))));
-        });
+                       duplicate_warning(inputs.source(*first), inputs.source(i), id,
+                                         fmt::format("the series rules use {}", inputs.source(*first))));
+        },
+        batch_options(o.jobs, progress));
     return index;
 }
 
 // The validation of a report, with the series rules against the previous year's report of its body if there is one
 // (validated once, as itself: here it is only read); or the notice that one is there under another spelling.
-Validation validate_in_series(Inputs const& inputs, SeriesIndex const& index, Report const& report) {
-    if (index.keys == nullptr) return validate(report);
-    std::string const body = index.body(report.agency());
-    auto last = index.inputs.find({body, report.year() - 1});
-    if (last == index.inputs.end()) {
-        Validation v = validate(report);
-        if (auto similar = index.spellings.find({spelling_key(body), report.year() - 1}); similar != index.spellings.end())
-            v.findings.push_back(unpaired(report, similar->second));
-        return v;
+// Without an index (one input), the report alone.
+Validation validate_in_series(Inputs const& inputs, SeriesIndex const* index, Report const& report) {
+    if (index == nullptr) return validate(report);
+    ReportKey const key{report.agency(), report.year()};
+    if (auto last = index->previous(key)) {
+        Input previous = inputs.read(*last);
+        return validate(report, previous.report ? &*previous.report : nullptr);
     }
-    Input previous = inputs.read(last->second);
-    return validate(report, previous.report ? &*previous.report : nullptr);
+    Validation v = validate(report);
+    if (auto similar = index->unpaired_previous(key)) v.findings.push_back(unpaired(report, *similar));
+    return v;
 }
 
 std::string const& message_in(Finding const& f, std::string const& lang) {
@@ -127,14 +109,18 @@ struct Checked {
     BatchSummary summary;
 };
 
-Checked check(Inputs const& inputs, SeriesIndex const& index, std::size_t i, ValidateOptions const& o) {
-    Input in = inputs.read(i);
+// An input with no report to check: its errors (each naming the source).
+Checked unreadable(std::string const& source, std::vector<std::string> errors, ValidateOptions const& o) {
+    std::string entry = o.format == "json" ? boost::json::serialize(unreadable_entry(source, errors)) : "";
     BatchSummary summary;
-    if (!in.report) {
-        std::string entry = o.format == "json" ? boost::json::serialize(unreadable_entry(in.source, in.errors)) : "";
-        summary.add_unreadable();
-        return {std::move(entry), std::move(in.errors), std::move(summary)};
-    }
+    summary.add_unreadable();
+    return {std::move(entry), std::move(errors), std::move(summary)};
+}
+
+Checked check(Inputs const& inputs, SeriesIndex const* index, std::size_t i, ValidateOptions const& o) {
+    Input in = inputs.read(i);
+    if (!in.report) return unreadable(in.source, std::move(in.errors), o);
+    BatchSummary summary;
     Validation v = validate_in_series(inputs, index, *in.report);
     // A text's import findings come first among its findings: they say which cells were not read.
     v.findings.insert(v.findings.begin(), in.import_findings.begin(), in.import_findings.end());
@@ -158,24 +144,26 @@ std::string summary_line(BatchSummary const& s) {
 // Reports are read, checked and printed one at a time on o.jobs threads, in input order: memory holds the series
 // index and a few reports per thread, however large the folder.
 int run_validate(ValidateOptions const& o) {
-    Inputs inputs(expand_folders(o.inputs), o.max_input_bytes);
+    Inputs inputs(find_report_files(o.inputs), o.max_input_bytes);
     inputs.limit_children(o.child_limits);
     bool const series = inputs.size() > 1;  // one report has no other year to be compared with
     Progress progress(series ? 2 * inputs.size() : inputs.size());  // the index, then the checks
-    SeriesIndex const index = series ? index_series(inputs, o, progress) : SeriesIndex();
+    std::optional<SeriesIndex> const index = series ? std::optional(index_series(inputs, o, progress)) : std::nullopt;
     BatchSummary summary;
     bool const json = o.format == "json";
     if (json) std::cout << R"({"reports":[)";
-    for_each_in_order(
-        inputs.size(), o.jobs, [&](std::size_t i) { return check(inputs, index, i, o); },
-        [&](std::size_t i, Checked checked) {
+    run_in_order(
+        inputs.size(), [&](std::size_t i) { return check(inputs, index ? &*index : nullptr, i, o); },
+        [&](std::size_t i, ItemResult<Checked> result) {
+            Checked checked = result ? std::move(*result)
+                                     : unreadable(inputs.source(i), {fmt::format("{}: {}", inputs.source(i), result.error_message())}, o);
             if (!checked.errors.empty()) progress.clear();
             for (std::string const& e : checked.errors) fmt::print(stderr, "{}\n", e);
             if (json && i > 0) std::cout << ',';
             std::cout << checked.output;
             summary.add(checked.summary);
-            progress.advance();
-        });
+        },
+        batch_options(o.jobs, progress));
     progress.clear();
     if (json) std::cout << R"(],"summary":)" << boost::json::serialize(to_json_value(summary)) << "}\n";
     if (inputs.size() > 1) fmt::print(stderr, "{}\n", summary_line(summary));

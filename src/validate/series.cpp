@@ -5,6 +5,7 @@
 #include "ogi/detail/narrative.hpp"
 
 #include "ogi/rules/catalogue.hpp"
+#include "ogi/series_index.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -141,20 +142,16 @@ Finding unpaired(Report const& report, std::string_view previous_agency) {
 }
 
 std::vector<Validation> validate_series(std::span<Report const> reports) {
-    // The first report of each agency and year: each report finds the one before without a pass over all
-    // (a folder holds hundreds of thousands).
-    std::map<std::pair<std::string_view, int>, Report const*> first;
-    for (Report const& r : reports) first.emplace(std::pair<std::string_view, int>(r.agency(), r.year()), &r);
-    std::map<std::pair<std::string, int>, std::string_view> spellings;  // the first name of each spelling key and year
-    for (Report const& r : reports) spellings.emplace(std::pair(spelling_key(r.agency()), r.year()), r.agency());
+    // Each report finds the one before without a pass over all (a folder holds hundreds of thousands).
+    SeriesIndex index;
+    for (std::size_t i = 0; i < reports.size(); ++i) index.add({reports[i].agency(), reports[i].year()}, i);
     std::vector<Validation> out;
     out.reserve(reports.size());
     for (Report const& r : reports) {
-        auto last = first.find({r.agency(), r.year() - 1});
-        out.push_back(validate(r, last == first.end() ? nullptr : last->second));
-        if (last != first.end()) continue;
-        if (auto similar = spellings.find({spelling_key(r.agency()), r.year() - 1}); similar != spellings.end())
-            out.back().findings.push_back(unpaired(r, similar->second));
+        ReportKey const key{r.agency(), r.year()};
+        auto const last = index.previous(key);
+        out.push_back(validate(r, last ? &reports[*last] : nullptr));
+        if (auto const similar = index.unpaired_previous(key)) out.back().findings.push_back(unpaired(r, *similar));
     }
     return out;
 }

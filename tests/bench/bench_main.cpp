@@ -46,7 +46,9 @@ public:
             bool const median = run.run_type == Run::RT_Aggregate && run.aggregate_name == "median";
             if (!median && (run.run_type != Run::RT_Iteration || medians.contains(run.run_name.str()))) continue;
             if (median) medians.insert(run.run_name.str());
-            times[run.run_name.str()] = run.GetAdjustedCPUTime();
+            // UseRealTime() benchmarks (named ".../real_time": several threads work) by the wall clock.
+            bool const wall = run.run_name.str().ends_with("/real_time");
+            times[run.run_name.str()] = wall ? run.GetAdjustedRealTime() : run.GetAdjustedCPUTime();
             for (auto const& [name, counter] : run.counters) counters[run.run_name.str()][name] = counter.value;
         }
         ConsoleReporter::ReportRuns(runs);

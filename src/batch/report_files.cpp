@@ -1,32 +1,34 @@
-#include "batch.hpp"
-#include "commands.hpp"
-#include "files.hpp"
+#include "ogi/report_files.hpp"
 
-#include <fmt/format.h>
+#include "file_type.hpp"
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <iterator>
 #include <set>
 #include <string_view>
 #include <sys/stat.h>
-#include <unistd.h>
+#include <system_error>
+#include <utility>
 
-namespace ogi::tool {
+namespace ogi {
+
+namespace detail {
+
+std::string_view file_type_name(mode_t mode) noexcept {
+    if (S_ISREG(mode)) return "a file";
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+    if (S_ISSOCK(mode)) return "a socket";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    return "not a regular file";
+}
+
+}  // namespace detail
 
 namespace {
-
-bool may_hold_a_report(std::filesystem::path const& file) {
-    std::string const ext = lower_extension(file);
-    constexpr std::array<std::string_view, 9> report_extensions{".json", ".txt", ".htm", ".html", ".md",
-                                                                ".pdf", ".docx", ".doc", ".wps"};
-    return std::ranges::find(report_extensions, ext) != report_extensions.end();
-}
 
 // The files below a folder, and the problems met: errors are kept, never thrown.
 struct FolderWalk {
@@ -66,14 +68,28 @@ struct FolderWalk {
         }
         if (S_ISDIR(st.st_mode)) return enter(path, st);
         if (!named_as_report) return;
-        if (!S_ISREG(st.st_mode)) return problem(path, std::string(file_type_name(st.st_mode)) + ", not a file; not read");
+        if (!S_ISREG(st.st_mode))
+            return problem(path, std::string(detail::file_type_name(st.st_mode)) + ", not a file; not read");
         found.push_back({path, {}});
     }
 };
 
 }  // namespace
 
-std::vector<FoundInput> expand_folders(std::vector<std::string> const& paths) {
+std::string lower_extension(std::filesystem::path const& file) {
+    std::string ext = file.extension().string();
+    for (char& c : ext) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    return ext;
+}
+
+bool may_hold_a_report(std::filesystem::path const& file) {
+    std::string const ext = lower_extension(file);
+    constexpr std::array<std::string_view, 9> report_extensions{".json", ".txt", ".htm", ".html", ".md",
+                                                                ".pdf",  ".docx", ".doc", ".wps"};
+    return std::ranges::find(report_extensions, ext) != report_extensions.end();
+}
+
+std::vector<FoundInput> find_report_files(std::vector<std::string> const& paths) {
     std::vector<FoundInput> inputs;
     for (std::string const& path : paths) {
         struct stat st {};
@@ -90,44 +106,4 @@ std::vector<FoundInput> expand_folders(std::vector<std::string> const& paths) {
     return inputs;
 }
 
-unsigned default_jobs() { return std::clamp(std::thread::hardware_concurrency(), 1u, max_jobs); }
-
-void add_jobs_option(CLI::App& command, unsigned& jobs, std::string const& what) {
-    CLI::Validator threads(
-        [](std::string& value) -> std::string {
-            unsigned long n = 0;
-            auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-            if (ec == std::errc{} && end == value.data() + value.size() && n >= 1 && n <= max_jobs) return {};
-            return fmt::format("{} is not a number of threads from 1 to {}", value, max_jobs);
-        },
-        fmt::format("1..{}", max_jobs));
-    command
-        .add_option("-j,--jobs", jobs, fmt::format("{} at once, 1 to {} (default: every core)", what, max_jobs))
-        ->check(threads);
-}
-
-Progress::Progress(std::size_t total) : total_(total), enabled_(total > 1 && ::isatty(STDERR_FILENO) == 1) {}
-
-Progress::~Progress() { clear(); }
-
-void Progress::advance() {
-    ++done_;
-    if (!enabled_) return;
-    std::size_t const percent = done_ * 100 / total_;
-    if (shown_ && percent == drawn_percent_) return;  // redraw once per percent, not once per report
-    constexpr std::size_t width = 40;
-    std::size_t const filled = done_ * width / total_;
-    fmt::print(stderr, "\r[{}{}] {}%", std::string(filled, '#'), std::string(width - filled, ' '), percent);
-    std::fflush(stderr);
-    drawn_percent_ = percent;
-    shown_ = true;
-}
-
-void Progress::clear() {
-    if (!shown_) return;
-    fmt::print(stderr, "\r\033[K");
-    std::fflush(stderr);
-    shown_ = false;
-}
-
-}  // namespace ogi::tool
+}  // namespace ogi
