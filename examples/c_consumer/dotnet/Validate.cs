@@ -1,6 +1,7 @@
-// The C ABI from C# through P/Invoke (docs/c-api.md): validates a report and prints its findings document.
-// Built and run by CI with Mono (Debian mono-mcs): mcs Validate.cs && LD_LIBRARY_PATH=… mono Validate.exe REPORT
-// The same declarations work on .NET 6 and later.
+// The C ABI from C# through P/Invoke (docs/c-api.md): validates a report and prints its findings document, the
+// same bytes as `ogi validate --format json REPORT`. Built and run by CI with Mono (Debian mono-mcs):
+//     mcs Validate.cs && LD_LIBRARY_PATH=PREFIX/lib mono Validate.exe REPORT
+// The same declarations serve .NET 6 and later.
 using System;
 using System.IO;
 using System.Runtime.InteropServices;
@@ -11,23 +12,15 @@ static class Ogi {
 
     public enum Status { Ok = 0, InvalidArgument = 1, UnreadableInput = 2, DecodeError = 3, SumRefused = 4,
                          OutOfMemory = 5, InternalError = 6 }
-    public enum Format { Json = 0, Csv = 1, Md = 2, Html = 3, Txt = 4, Docx = 5 }
 
-    [DllImport(Library)] public static extern Status ogi_version(out IntPtr version, out UIntPtr length,
-                                                                 out IntPtr error, out UIntPtr errorLength);
     [DllImport(Library)] public static extern Status ogi_report_read(byte[] bytes, UIntPtr length, uint flags,
                                                                      out IntPtr report, out IntPtr error,
                                                                      out UIntPtr errorLength);
     [DllImport(Library)] public static extern void ogi_report_free(IntPtr report);
-    [DllImport(Library)] public static extern Status ogi_report_year(IntPtr report, out int year, out IntPtr error,
-                                                                     out UIntPtr errorLength);
     [DllImport(Library)] public static extern Status ogi_validate(IntPtr report, IntPtr previous, byte[] source,
                                                                   UIntPtr sourceLength, out IntPtr findings,
                                                                   out UIntPtr length, out IntPtr error,
                                                                   out UIntPtr errorLength);
-    [DllImport(Library)] public static extern Status ogi_convert(IntPtr report, int format, uint flags,
-                                                                 out IntPtr output, out UIntPtr length,
-                                                                 out IntPtr error, out UIntPtr errorLength);
     [DllImport(Library)] public static extern void ogi_free(IntPtr pointer);
 
     // A library-owned buffer as bytes, freed.
@@ -56,8 +49,6 @@ static class Validate {
             byte[] source = Encoding.UTF8.GetBytes(args[0]);
             IntPtr findings;
             UIntPtr length;
-            int year;
-            Ogi.ogi_report_year(report, out year, out error, out errorLength);
             if (Ogi.ogi_validate(report, IntPtr.Zero, source, (UIntPtr)source.Length, out findings, out length,
                                  out error, out errorLength) != Ogi.Status.Ok) {
                 Console.Error.WriteLine(Ogi.TakeString(error, errorLength));
