@@ -54,6 +54,15 @@ void report_failure(Failure const& failure, char** error, std::size_t* error_len
     }
 }
 
+void report_failure(ogi_status status, char const* what, char** error, std::size_t* error_length) noexcept {
+    if (error == nullptr) return;
+    try {
+        report_failure(Failure{status, status == OGI_INTERNAL_ERROR ? std::string("internal error: ") + what : what},
+                       error, error_length);
+    } catch (...) {  // out of memory
+    }
+}
+
 std::string_view bytes_argument(char const* bytes, std::size_t length, std::string_view name) {
     if (bytes == nullptr && length > 0) fail_argument(fmt::format("{} is NULL but its length is {}", name, length));
     return bytes == nullptr ? std::string_view() : std::string_view(bytes, length);

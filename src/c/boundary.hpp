@@ -28,8 +28,10 @@ struct Failure {
 // The error document of a failure: {"status": …, "message": …, "errors": […], "findings": […]}.
 std::string error_document(Failure const& failure);
 
-// Sets *error to the document, if the caller asked for it; never throws (out of memory leaves *error NULL).
+// Set *error to the document, if the caller asked for it; never throw (out of memory leaves *error NULL). The second
+// makes the failure of an exception, with what() as its message, inside its own guard.
 void report_failure(Failure const& failure, char** error, std::size_t* error_length) noexcept;
+void report_failure(ogi_status status, char const* what, char** error, std::size_t* error_length) noexcept;
 
 template <class Body>
 ogi_status guarded(char** error, std::size_t* error_length, Body&& body) noexcept {
@@ -42,13 +44,13 @@ ogi_status guarded(char** error, std::size_t* error_length, Body&& body) noexcep
         report_failure(failure, error, error_length);
         return failure.status;
     } catch (std::bad_alloc const&) {
-        report_failure({OGI_OUT_OF_MEMORY, "out of memory"}, error, error_length);
+        report_failure(OGI_OUT_OF_MEMORY, "out of memory", error, error_length);
         return OGI_OUT_OF_MEMORY;
     } catch (std::exception const& e) {
-        report_failure({OGI_INTERNAL_ERROR, std::string("internal error: ") + e.what()}, error, error_length);
+        report_failure(OGI_INTERNAL_ERROR, e.what(), error, error_length);
         return OGI_INTERNAL_ERROR;
     } catch (...) {
-        report_failure({OGI_INTERNAL_ERROR, "internal error: an unknown exception"}, error, error_length);
+        report_failure(OGI_INTERNAL_ERROR, "an exception of unknown type", error, error_length);
         return OGI_INTERNAL_ERROR;
     }
 }
