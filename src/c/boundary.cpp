@@ -34,10 +34,6 @@ char* copy_of(std::string_view bytes) {
     return copy;
 }
 
-}  // namespace
-
-void fail_argument(std::string message) { throw Failure{OGI_INVALID_ARGUMENT, std::move(message)}; }
-
 std::string error_document(Failure const& failure) {
     boost::json::object document{{"status", status_name(failure.status)},
                                  {"message", failure.message},
@@ -45,6 +41,10 @@ std::string error_document(Failure const& failure) {
                                  {"findings", failure.findings}};
     return boost::json::serialize(document);
 }
+
+}  // namespace
+
+void fail_argument(std::string message) { throw Failure{OGI_INVALID_ARGUMENT, std::move(message)}; }
 
 void report_failure(Failure const& failure, char** error, std::size_t* error_length) noexcept {
     if (error == nullptr) return;

@@ -25,10 +25,8 @@ struct Failure {
 
 [[noreturn]] void fail_argument(std::string message);
 
-// The error document of a failure: {"status": …, "message": …, "errors": […], "findings": […]}.
-std::string error_document(Failure const& failure);
-
-// Set *error to the document, if the caller asked for it; never throw (out of memory leaves *error NULL). The second
+// Set *error to the failure's document, {"status": …, "message": …, "errors": […], "findings": […]}, if the caller
+// asked for it; never throw (out of memory leaves *error NULL). The second
 // makes the failure of an exception, with what() as its message, inside its own guard.
 void report_failure(Failure const& failure, char** error, std::size_t* error_length) noexcept;
 void report_failure(ogi_status status, char const* what, char** error, std::size_t* error_length) noexcept;
