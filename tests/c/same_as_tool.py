@@ -8,7 +8,6 @@ import sys
 c_api_run, ogi, fixtures = sys.argv[1:4]
 inputs = [f"{fixtures}/{name}" for name in (
     "reports/2020_longhua-data-bureau.txt",
-    "reports/2024_huaian-city.txt",
     "reports/2023_hongze-district.pdf",
     "word/longhua.libreoffice.docx",
     "reports/2024_hongze-district.expected.json",
