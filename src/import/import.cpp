@@ -114,24 +114,24 @@ ImportResult read_report(ReportLines const& source, Findings findings) {
         layout == OtherProcessingLayout::sub_rows || report_key.year >= 2021 ? Edition::e2021 : Edition::e2019);
     if (!layout) layout = shape == Edition::e2021 ? OtherProcessingLayout::sub_rows : OtherProcessingLayout::single_row;
     bool read_disclosure = edition.has_value();
-    if (shape == Edition::e2019 && layout == OtherProcessingLayout::sub_rows) {
+    // The type to fill is the layout of ogi::Layouts with this edition and （六）.
+    Report report;
+    auto const build_as = [&]<class R>(R*) {
+        if constexpr (layout_traits<R>::departs_from_edition) {
+            std::optional<std::size_t> line;
+            for (Anchor const& a : anchors)
+                if (static_cast<MatrixRow>(a.row) == MatrixRow::other_processing) line = matrix.pieces[a.piece].line;
+            findings.add(import_rule::layout_mixed, line, {"/applications/outcomes/other"},
+                         "第二部分为 2021 年版表格，第三部分（六）其他处理为一行（2019 年版）",
+                         "section 二 uses the 2021 tables, section 三 keeps （六）其他处理 as one row (2019 layout)");
+        }
+        report = build<R>(s, disclosure, matrix, anchors, review, read_disclosure, source.run_together(), findings);
+    };
+    if (!visit_layout(shape, layout, build_as)) {
         findings.add(import_rule::layout_unsupported, std::nullopt, {"/applications/outcomes/other"},
                      "2019 年版表格中（六）其他处理却有 2021 年版的分项，未读取",
                      "2019 tables, but （六）其他处理 has the 2021 sub-rows; not read");
-    }
-    Report report;
-    if (shape == Edition::e2019)
-        report = build<Report2019>(s, disclosure, matrix, anchors, review, read_disclosure, source.run_together(), findings);
-    else if (layout == OtherProcessingLayout::sub_rows)
-        report = build<Report2021>(s, disclosure, matrix, anchors, review, read_disclosure, source.run_together(), findings);
-    else {
-        std::optional<std::size_t> line;
-        for (Anchor const& a : anchors)
-            if (static_cast<MatrixRow>(a.row) == MatrixRow::other_processing) line = matrix.pieces[a.piece].line;
-        findings.add(import_rule::layout_mixed, line, {"/applications/outcomes/other"},
-                     "第二部分为 2021 年版表格，第三部分（六）其他处理为一行（2019 年版）",
-                     "section 二 uses the 2021 tables, section 三 keeps （六）其他处理 as one row (2019 layout)");
-        report = build<Report2021SingleRowOther>(s, disclosure, matrix, anchors, review, read_disclosure, source.run_together(), findings);
+        visit_layout(shape, std::nullopt, build_as);
     }
 
     if (!title || title->agency.empty() || !title->year)
