@@ -41,4 +41,9 @@ status=0; "$ogi" convert --to html --lang fr "$longhua" > /dev/null 2>&1 || stat
 [ "$status" -eq 2 ] || fail "--lang fr is a usage error (got $status)"
 status=0; "$ogi" convert --to md --wide "$longhua" > /dev/null 2>&1 || status=$?
 [ "$status" -eq 2 ] || fail "--wide without csv is a usage error (got $status)"
+"$ogi" convert --to csv --bom "$longhua" > "$out/bom.csv"
+[ "$(head -c 9 "$out/bom.csv")" = "$(printf '\357\273\277agency')" ] || fail "--bom puts the UTF-8 byte order mark before the header"
+[ "$(tail -c +4 "$out/bom.csv")" = "$("$ogi" convert --to csv "$longhua")" ] || fail "--bom adds nothing but the mark"
+status=0; "$ogi" convert --to md --bom "$longhua" > /dev/null 2>&1 || status=$?
+[ "$status" -eq 2 ] || fail "--bom without csv is a usage error (got $status)"
 echo ok

@@ -37,6 +37,7 @@ struct ConvertOptions {
     std::string output;
     bool allow_unknown_keys = false;
     bool wide = false;
+    bool bom = false;
     bool findings = true;  // html, md, txt: validate and mark the findings and corrections
     std::string lang = "zh";
     std::size_t max_input_bytes = default_max_input_bytes;
@@ -154,7 +155,7 @@ int convert_into_one(Inputs const& inputs, ConvertOptions const& o) {
             }
             if (!opened && error.empty()) {
                 opened = output.open(o, inputs.files(), error) &&
-                         output.write(o.to == "csv" ? render::csv_header({.wide = o.wide}) : "", error);
+                         output.write(o.to == "csv" ? render::csv_header({.wide = o.wide, .bom = o.bom}) : "", error);
             }
             if (opened && error.empty()) output.write(*converted.text, error);
         },
@@ -214,8 +215,8 @@ int convert_each(Inputs const& inputs, ConvertOptions const& o) {
 }
 
 int run_convert(ConvertOptions const& o) {
-    if (o.wide && o.to != "csv") {
-        fmt::print(stderr, "ogi: --wide is for --to csv\n");
+    if ((o.wide || o.bom) && o.to != "csv") {
+        fmt::print(stderr, "ogi: {} is for --to csv\n", o.wide ? "--wide" : "--bom");
         return unreadable_input;
     }
     DecodeOptions decode_options;
@@ -250,6 +251,7 @@ void add_convert_command(CLI::App& app, int& exit_status) {
     add_jobs_option(*cmd, options->jobs, "Reports converted");
     add_child_limit_options(*cmd, options->child_limits);
     cmd->add_flag("--wide", options->wide, "CSV: one line per row of the application matrix instead of one per cell");
+    cmd->add_flag("--bom", options->bom, "CSV: the UTF-8 byte order mark first, for Excel on Chinese Windows");
     cmd->add_flag("!--no-findings", options->findings,
                   "md, html, txt: write the report alone, without validating it and marking its findings and corrections");
     cmd->add_option("--lang", options->lang, "md, html, txt: the language of the findings, corrections and captions")
