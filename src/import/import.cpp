@@ -101,7 +101,10 @@ ImportResult read_report(ReportLines const& source, Findings findings) {
     static auto const labels = matrix_labels();
     std::vector<Anchor> const anchors = find_numbered_anchors(matrix, labels);
 
-    auto const [title, report_key] = read_report_key(source.lines(), source.headings());
+    ReportKeyReading const reading = read_report_key(source.lines(), source.headings());
+    // Named references, not a structured binding: clang before 16 cannot capture one in a lambda (below).
+    std::optional<Title> const& title = reading.title;
+    ReportKey const& report_key = reading.key;
     std::optional<Edition> edition = edition_of(disclosure);
     std::optional<OtherProcessingLayout> layout = matrix_layout(anchors);
     if (!edition) {
